@@ -1,0 +1,84 @@
+using System.CommandLine;
+using AsskommExtract.Output;
+using AsskommExtract.Pipeline;
+
+namespace AsskommExtract.Cli.Commands;
+
+internal static class ExtractCommand
+{
+    private static readonly Option<string?> Format = new("--format", "-f")
+    {
+        Description = "json (default), jsonl or csv. Inferred from the -o file's extension when not given.",
+    };
+
+    private static readonly Option<string> TableOption = new("--table", "-t")
+    {
+        Description = "For csv: which table to write.",
+        DefaultValueFactory = _ => "releases",
+    };
+
+    private static readonly Option<string?> OutputFile = new("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
+
+    private static readonly Option<char> Delimiter = new("--delimiter", "-d")
+    {
+        Description = "CSV field delimiter, e.g. ';' for spreadsheets in a German locale.",
+        DefaultValueFactory = _ => ',',
+    };
+
+    private static readonly Option<bool> Bom = new("--bom") { Description = "Start CSV with a UTF-8 byte order mark (for Excel)." };
+
+    public static Command Create()
+    {
+        Format.AcceptOnlyFromAmong("json", "jsonl", "csv");
+        TableOption.AcceptOnlyFromAmong(Enum.GetNames<Table>().Select(n => n.ToLowerInvariant()).ToArray());
+        var paths = CommonOptions.Paths();
+        var command = new Command("extract", """
+            Extract date, title, kind, municipalities, metrics and quotes from releases.
+
+            Examples:
+              asskomm-extract extract samples/                                  JSON array on stdout
+              asskomm-extract extract samples/ -f csv -t metrics -o metrics.csv  one table as CSV
+              asskomm-extract extract samples/ -f csv -d ';' --bom -o r.csv      CSV for German Excel
+              asskomm-extract extract samples/ -f jsonl | jq -r .title           JSON Lines into jq
+              cat release.txt | asskomm-extract extract -                        one release from stdin
+            """)
+        {
+            paths, Format, TableOption, OutputFile, Delimiter, Bom,
+            CommonOptions.Jobs, CommonOptions.MaxBytes, CommonOptions.Quiet, CommonOptions.Verbose,
+        };
+        command.SetAction((parse, cancel) => Task.FromResult(Run(
+            parse.GetValue(paths)!, parse.GetValue(Format), Enum.Parse<Table>(parse.GetValue(TableOption)!, ignoreCase: true), parse.GetValue(OutputFile),
+            parse.GetValue(Delimiter), parse.GetValue(Bom), parse.GetValue(CommonOptions.Jobs), parse.GetValue(CommonOptions.MaxBytes),
+            CommonOptions.CreateMessages(parse, Console.Error), Console.OpenStandardOutput(), cancel)));
+        return command;
+    }
+
+    /// <summary>The whole command, with its streams passed in so tests can drive it.</summary>
+    public static int Run(string[] paths, string? format, Table table, string? output, char delimiter, bool bom, int jobs,
+        long maxBytes, Messages messages, Stream stdout, CancellationToken cancel)
+    {
+        format ??= FormatFromExtension(output) ?? "json";
+        var run = new ReleaseRun(PipelineFactory.CreateDefault(maxBytes), messages);
+        return OutputWriting.Write(output, stdout, messages, stream =>
+        {
+            using IReleaseSink sink = format switch
+            {
+                "jsonl" => new JsonLinesSink(stream),
+                "csv" => new CsvTableSink(stream, table, delimiter, bom),
+                _ => new JsonArraySink(stream),
+            };
+            foreach (var release in run.Run(paths, jobs, cancel)) sink.Write(release);
+            sink.Complete();
+            run.Summarise();
+            return run.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
+        });
+    }
+
+    internal static string? FormatFromExtension(string? path) => Path.GetExtension(path ?? "").ToLowerInvariant() switch
+    {
+        ".json" => "json",
+        ".jsonl" or ".ndjson" => "jsonl",
+        ".csv" or ".tsv" => "csv",
+        _ => null,
+    };
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using AsskommExtract.Pipeline;
+
+namespace AsskommExtract.Cli;
+
+/// <summary>Options several commands share, defined once.</summary>
+internal static class CommonOptions
+{
+    public static Argument<string[]> Paths() => new("paths")
+    {
+        Description = "Release files (.txt .md .html .htm .pdf) or folders (walked recursively); - reads one release from standard input.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print nothing but errors on stderr (no progress, no summary)." };
+
+    public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Explain per file what was found and how (method, confidence) on stderr." };
+
+    public static readonly Option<int> Jobs = new("--jobs", "-j")
+    {
+        Description = "Files processed in parallel (default: number of cores).",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    public static readonly Option<long> MaxBytes = new("--max-bytes")
+    {
+        Description = "Refuse (as a per-file error) inputs larger than this many bytes.",
+        DefaultValueFactory = _ => ExtractionPipeline.DefaultMaxBytes,
+    };
+
+    public static Messages CreateMessages(ParseResult parse, TextWriter stderr) =>
+        new(stderr, parse.GetValue(Quiet), parse.GetValue(Verbose), interactive: !Console.IsErrorRedirected);
+}

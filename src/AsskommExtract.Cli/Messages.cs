@@ -1,0 +1,62 @@
+namespace AsskommExtract.Cli;
+
+/// <summary>
+/// Everything the tool says besides data, on stderr: errors always, notes unless --quiet,
+/// per-file details with --verbose, a progress bar only when stderr is a terminal.
+/// </summary>
+internal sealed class Messages(TextWriter stderr, bool quiet, bool verbose, bool interactive)
+{
+    private int _progressWidth;
+    private long _lastProgressTick;
+
+    public TextWriter Writer => stderr;
+    public bool Verbose => verbose && !quiet;
+
+    public void Error(string source, string reason)
+    {
+        ClearProgress();
+        stderr.WriteLine($"asskomm-extract: {source}: {reason}");
+    }
+
+    public void Fatal(string message)
+    {
+        ClearProgress();
+        stderr.WriteLine($"asskomm-extract: {message}");
+    }
+
+    public void Note(string message)
+    {
+        if (quiet) return;
+        ClearProgress();
+        stderr.WriteLine(message);
+    }
+
+    public void Detail(string message)
+    {
+        if (!Verbose) return;
+        ClearProgress();
+        stderr.WriteLine(message);
+    }
+
+    /// <summary>A one-line progress bar, redrawn at most ten times a second, for runs over several files.</summary>
+    public void Progress(int done, int total)
+    {
+        if (quiet || !interactive || total < 2) return;
+        long now = Environment.TickCount64;
+        if (done < total && now - _lastProgressTick < 100) return;
+        _lastProgressTick = now;
+        const int width = 30;
+        int filled = total == 0 ? width : (int)((long)done * width / total);
+        var line = $"\r[{new string('#', filled)}{new string('.', width - filled)}] {done}/{total} files";
+        _progressWidth = line.Length;
+        stderr.Write(line);
+        if (done == total) ClearProgress();
+    }
+
+    private void ClearProgress()
+    {
+        if (_progressWidth == 0) return;
+        stderr.Write("\r" + new string(' ', _progressWidth) + "\r");
+        _progressWidth = 0;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using AsskommExtract.Pipeline;
+using AsskommExtract.Reading;
+using AsskommExtract.Results;
+
+namespace AsskommExtract.Cli;
+
+/// <summary>
+/// Runs the pipeline over the command line's paths for any command that consumes releases:
+/// reports each failed input on stderr, shows progress and verbose details, counts failures.
+/// </summary>
+internal sealed class ReleaseRun(ExtractionPipeline pipeline, Messages messages)
+{
+    public int Failed { get; private set; }
+    public int Total { get; private set; }
+
+    public IEnumerable<Release> Run(IEnumerable<string> paths, int jobs, CancellationToken cancel)
+    {
+        var inputs = InputWalker.Expand(paths, pipeline.Readers).ToList();
+        int done = 0;
+        foreach (var release in pipeline.Run(inputs, jobs, cancel))
+        {
+            Total++;
+            if (release.Failed)
+            {
+                Failed++;
+                messages.Error(release.Source, release.Error!);
+            }
+            else if (messages.Verbose) Explain(release);
+            messages.Progress(++done, inputs.Count);
+            yield return release;
+        }
+    }
+
+    public void Summarise()
+    {
+        if (Total == 0) messages.Note("asskomm-extract: no release files found in the given paths");
+        else messages.Note($"{Total} input{(Total == 1 ? "" : "s")}: {Total - Failed} extracted, {Failed} failed");
+    }
+
+    private void Explain(Release r)
+    {
+        static string C(double c) => c.ToString("0.00", CultureInfo.InvariantCulture);
+        messages.Detail($"{r.Source}: date {r.Date ?? "none"} ({r.DateMethod}), kind {r.Kind} ({r.KindMethod} {C(r.KindConfidence ?? 0)}), " +
+                        $"{r.Municipalities.Count} municipalities, {r.Metrics.Count} metrics, {r.Quotes.Count} quotes");
+        foreach (var m in r.Municipalities)
+            messages.Detail($"  municipality {m.Name} {m.Ags} as {m.Role} from \"{m.Surface}\" ({m.Method} {C(m.Confidence)})");
+        foreach (var m in r.Metrics)
+            messages.Detail($"  metric {m.Name} {m.Value.ToString(CultureInfo.InvariantCulture)} {m.Qualifier}{(m.Noun is null ? "" : " " + m.Noun)} ({m.Method} {C(m.Confidence)})");
+        foreach (var q in r.Quotes)
+            messages.Detail($"  quote by {q.Speaker} [{q.Role}] {q.Text.Length} chars ({q.Method} {C(q.Confidence)})");
+    }
+}

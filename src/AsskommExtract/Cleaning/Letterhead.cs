@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace AsskommExtract.Cleaning;
+
+/// <summary>
+/// Recognises the lines of the SMI letterhead: the side column (contact, phone, e-mail, date)
+/// and the footer (Hausanschrift, tram lines, the e-signature notice). Converted PDFs put these
+/// anywhere, even inside a sentence, so each line is judged on its own wording.
+/// </summary>
+internal static partial class Letterhead
+{
+    public enum LineKind { None, Line, ContactHeader, FooterStart, NoticeStart, NoticeEnd, Dateline }
+
+    public static LineKind Classify(string line)
+    {
+        var t = line.Trim().TrimStart('*', ' ').TrimEnd();
+        if (t.Length == 0) return LineKind.None;
+        if (DatelineRegex().IsMatch(t)) return LineKind.Dateline;
+        if (ContactRegex().IsMatch(t)) return LineKind.ContactHeader;
+        if (FooterStartRegex().IsMatch(t)) return LineKind.FooterStart;
+        if (NoticeStartRegex().IsMatch(t)) return NoticeEndRegex().IsMatch(t) ? LineKind.Line : LineKind.NoticeStart;
+        if (NoticeEndRegex().IsMatch(t)) return LineKind.NoticeEnd;
+        return LineRegex().IsMatch(t) ? LineKind.Line : LineKind.None;
+    }
+
+    /// <summary>The dateline's date, "01.11.2021" or "14.09.2023, 14:47 Uhr".</summary>
+    [GeneratedRegex(@"^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(,?\s+\d{1,2}[:.]\d{2}(\s*Uhr)?)?$")]
+    public static partial Regex DatelineRegex();
+
+    [GeneratedRegex(@"^(Ihre?\s+Ansprechpartner(in)?|Ansprechpartner(in)?|Pressesprecher(in)?|Ihr\s+Kontakt)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactRegex();
+
+    [GeneratedRegex(@"^(Hausanschrift|Postanschrift|Besucheranschrift)\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex FooterStartRegex();
+
+    [GeneratedRegex(@"^Kein Zugang für verschlüsselte", RegexOptions.IgnoreCase)]
+    private static partial Regex NoticeStartRegex();
+
+    [GeneratedRegex(@"(vermerkten Voraussetzungen\.?|eSignatur\.html.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoticeEndRegex();
+
+    [GeneratedRegex(@"^(
+          Medieninformation(\s+\d+/\d+)?
+        | Pressemitteilung
+        | Sächsisches\s+Staatsministerium(\s+des\s+Innern)?
+        | des\s+Innern
+        | Durchwahl
+        | (Telefon|Telefax|Tel\.|Fax|Mobil)\s*:?\s*[+\d(][\d\s()/+-]*
+        | [\w.+-]+@[\w-]+(\.[\w-]+)+\*?
+        | (https?://)?www\.smi\.sachsen\.de/?
+        | Zu\s+erreichen\s+mit\s+(den|der)
+        | Straßenbahnlinien?\b.*
+        | .*Haltestelle\s+Carolaplatz\.?
+        | und\s+\d+\.\s+Haltestelle.*
+        | Wilhelm-Buck-Str(aße|\.)\s*\d+
+        | 01097\s+Dresden
+        | Zugang\s+für\s+qualifiziert\s+elektronisch.*
+        | Seite\s+\d+(\s+von\s+\d+)?
+      )$", RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]
+    private static partial Regex LineRegex();
+}

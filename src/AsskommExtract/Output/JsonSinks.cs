@@ -1,0 +1,91 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using AsskommExtract.Results;
+
+namespace AsskommExtract.Output;
+
+/// <summary>SPEC.md's JSON: an array with one object per input, failed inputs as {"source", "error"}.</summary>
+public sealed class JsonArraySink(Stream stream) : IReleaseSink
+{
+    private readonly Utf8JsonWriter _writer = new(stream, ReleaseJson.WriterOptions(indented: true));
+    private bool _started;
+
+    public void Write(Release release)
+    {
+        if (!_started) { _writer.WriteStartArray(); _started = true; }
+        ReleaseJson.Write(_writer, release);
+        _writer.Flush();
+    }
+
+    public void Complete()
+    {
+        if (!_started) _writer.WriteStartArray();
+        _writer.WriteEndArray();
+        _writer.Flush();
+        stream.WriteByte((byte)'\n');
+        stream.Flush();
+    }
+
+    public void Dispose() => _writer.Dispose();
+}
+
+/// <summary>JSON Lines: the same objects, one per line, flushed as they come (for jq and pipes).</summary>
+public sealed class JsonLinesSink(Stream stream) : IReleaseSink
+{
+    private readonly Utf8JsonWriter _writer = new(stream, ReleaseJson.WriterOptions(indented: false));
+
+    public void Write(Release release)
+    {
+        ReleaseJson.Write(_writer, release);
+        _writer.Flush();
+        _writer.Reset();
+        stream.WriteByte((byte)'\n');
+    }
+
+    public void Complete() => stream.Flush();
+
+    public void Dispose() => _writer.Dispose();
+}
+
+public static class ReleaseJson
+{
+    // Umlauts and guillemets stay readable; the output is data, not HTML.
+    public static JsonWriterOptions WriterOptions(bool indented) => new()
+    {
+        Indented = indented,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    private static readonly JsonSerializerOptions Options = new(ResultsJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly ResultsJsonContext Context = new(Options);
+
+    public static void Write(Utf8JsonWriter writer, Release release)
+    {
+        if (release.Failed)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("source", release.Source);
+            writer.WriteString("error", release.Error);
+            writer.WriteEndObject();
+            return;
+        }
+        JsonSerializer.Serialize(writer, release, Context.Release);
+    }
+
+    public static string Serialize(Release release, bool indented = true)
+    {
+        using var ms = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(ms, WriterOptions(indented))) Write(writer, release);
+        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
+    }
+
+    public static List<Release> ReadArray(Stream stream) =>
+        JsonSerializer.Deserialize(stream, Context.ListRelease) ?? [];
+
+    public static Release? Read(string json) => JsonSerializer.Deserialize(json, Context.Release);
+}

@@ -1,0 +1,22 @@
+using AsskommExtract.Extractors.Dates;
+using AsskommExtract.Extractors.Kinds;
+using AsskommExtract.Extractors.Titles;
+using AsskommExtract.Reading;
+
+namespace AsskommExtract.Pipeline;
+
+/// <summary>The pipeline the tool runs: every reader and extractor, in order. Adding one is a line here.</summary>
+public static class PipelineFactory
+{
+    public static ExtractionPipeline CreateDefault(long? maxBytes = null)
+    {
+        var readers = new ReleaseReaders(TextReleaseReader.Instance);
+        IExtractor[] extractors =
+        [
+            new TitleExtractor(),
+            new DateExtractor(),
+            new KindExtractor(),
+        ];
+        return new ExtractionPipeline(readers, extractors, () => []) { MaxBytes = maxBytes ?? ExtractionPipeline.DefaultMaxBytes };
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+
+namespace AsskommExtract.Results;
+
+/// <summary>
+/// What the tool extracted from one input, in SPEC.md's shape. An input that failed has only
+/// <see cref="Source"/> and <see cref="Error"/>.
+/// </summary>
+public sealed class Release
+{
+    public required string Source { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Error { get; set; }
+
+    public string? Date { get; set; }
+    public string? Title { get; set; }
+    public string? Kind { get; set; }
+    public List<MunicipalityMention> Municipalities { get; set; } = [];
+    public List<Metric> Metrics { get; set; } = [];
+    public List<Quote> Quotes { get; set; } = [];
+
+    /// <summary>How <see cref="Date"/> was found: "dateline", "body" or "none".</summary>
+    public string? DateMethod { get; set; }
+    public string? KindMethod { get; set; }
+    public double? KindConfidence { get; set; }
+
+    [JsonIgnore]
+    public bool Failed => Error is not null;
+
+    public static Release Failure(string source, string error) => new() { Source = source, Error = error };
+}
