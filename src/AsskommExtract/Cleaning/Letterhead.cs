@@ -23,9 +23,22 @@ internal static partial class Letterhead
         return LineRegex().IsMatch(t) ? LineKind.Line : LineKind.None;
     }
 
-    /// <summary>The dateline's date, "01.11.2021" or "14.09.2023, 14:47 Uhr".</summary>
-    [GeneratedRegex(@"^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(,?\s+\d{1,2}[:.]\d{2}(\s*Uhr)?)?$")]
+    /// <summary>A name or function line under "Ihr Ansprechpartner": short, no sentence end, starts upper case.</summary>
+    public static bool IsContactLine(string line) =>
+        line.Length is > 0 and <= 60 && char.IsUpper(line[0]) && line[^1] is not ('.' or ',' or ';' or '!' or '?' or '«' or '“' or '-');
+
+    /// <summary>The notice's last words when the PDF wrapped them onto a line of their own.</summary>
+    public static bool IsNoticeTail(string line) => NoticeTailRegex().IsMatch(line);
+
+    /// <summary>
+    /// A dateline on a line of its own: "01.11.2021", "14.09.2023, 14:47 Uhr", "Datum: 01.11.2021",
+    /// or a news page's "Zittau, 8. Februar 2021".
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:Datum|Stand|Veröffentlicht(?:\s+am)?)\s*:?\s*|(?!(?:Am|Seit|Bis|Ab|Vom|Bereits)\b)[A-ZÄÖÜ][\p{L}\-]+(?:[ /][A-ZÄÖÜ(][\p{L}.\-)]*){0,3},\s+(?:den\s+)?)?\d{1,2}\.\s?(?:\d{1,2}\.\s?|(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+)\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$")]
     public static partial Regex DatelineRegex();
+
+    [GeneratedRegex(@"^(vermerkten\s+)?Voraussetzungen\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoticeTailRegex();
 
     [GeneratedRegex(@"^(Ihre?\s+Ansprechpartner(in)?|Ansprechpartner(in)?|Pressesprecher(in)?|Ihr\s+Kontakt)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ContactRegex();
@@ -46,7 +59,7 @@ internal static partial class Letterhead
         | des\s+Innern
         | Durchwahl
         | (Telefon|Telefax|Tel\.|Fax|Mobil)\s*:?\s*[+\d(][\d\s()/+-]*
-        | [\w.+-]+@[\w-]+(\.[\w-]+)+\*?
+        | ((E-?Mail|Mail)\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+\*?
         | (https?://)?www\.smi\.sachsen\.de/?
         | Zu\s+erreichen\s+mit\s+(den|der)
         | Straßenbahnlinien?\b.*
