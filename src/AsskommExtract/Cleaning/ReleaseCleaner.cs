@@ -267,11 +267,12 @@ public static partial class ReleaseCleaner
     }
 
     // A line ending in one of these words continues on the next: "Heidenau wird 53. Kommune im\n»ASSKomm«-Verbund".
+    // Verb particles that end a clause ("tritt … bei", "schließt sich … an") are not among them.
     private static readonly FrozenSet<string> ContinuingWords = new[]
     {
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "sowie", "für",
-        "mit", "von", "vom", "zum", "zur", "im", "in", "am", "an", "auf", "bei", "aus", "nach", "über", "unter", "zu", "als",
-        "wird", "werden", "ist", "sind", "hat", "haben", "sich", "ihre", "ihr", "seine", "neue", "neuen", "neuer", "gegen", "durch",
+        "von", "vom", "zum", "zur", "im", "in", "am", "unter", "als", "wird", "werden", "ihre", "seine", "neue", "neuen",
+        "neuer", "gegen",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Words that open the first sentence of a release body.
