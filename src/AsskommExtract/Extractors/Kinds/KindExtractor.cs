@@ -93,7 +93,7 @@ public sealed partial class KindExtractor : IExtractor
     [GeneratedRegex(@"Fachtag|Fachtagung|Fachkonferenz|Konferenz|Kongress|Symposium|Vernetzungstreffen|Netzwerktreffen|Präventionstag|Jahrestagung|\bTagung\b|Fachforum|Präventionsforum", RegexOptions.IgnoreCase)]
     private static partial Regex FachtagRegex();
 
-    [GeneratedRegex(@"(?:Kommunal(?:er|en)?\s*Präventionsr|Präventionsrat|\bKPR\b).*(?:gegründet|gründe|konstitu|\btagt|Sitzung|nimmt\s+(?:die\s+)?Arbeit|ins\s+Leben|Auftakt|startet|reaktiviert|wiederbelebt|wählt|berät)|(?:gegründet|gründe|Gründung|konstitu|Auftakt|\bneue[rnms]?\b).*(?:Präventionsrat|\bKPR\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:Kommunal(?:er|en)?\s*Präventionsr|(?<!Landes)Präventionsrat|\bKPR\b).*(?:gegründet|gründe|konstitu|\btagt|Sitzung|nimmt\s+(?:die\s+)?Arbeit|ins\s+Leben|Auftakt|startet|reaktiviert|wiederbelebt|wählt|berät)|(?:gegründet|gründe|Gründung|konstitu|Auftakt|\bneue[rnms]?\b).*(?:(?<!Landes)Präventionsrat|\bKPR\b)", RegexOptions.IgnoreCase)]
     private static partial Regex KprRegex();
 
     [GeneratedRegex(@"\btritt\b.*\bbei\b|\btreten\b.*\bbei\b|Beitritt|beigetreten|\bwird\s+\d+\.\s+(?:Kommune|Mitglied|Partner)|Kooperationsvereinbarung|Kooperationsvertrag|unterzeichne|unterschreib|schließ(?:t|en)\s+sich\b.*\ban\b|neue[rs]?\s+(?:Mitglied|Partner)|(?:Verbund|Allianz)\s+wächst|(?:ist|sind)\s+(?:jetzt|nun)\s+(?:Teil|dabei)", RegexOptions.IgnoreCase)]
