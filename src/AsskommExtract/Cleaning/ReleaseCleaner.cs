@@ -205,12 +205,19 @@ public static partial class ReleaseCleaner
             if (line.Blank) { current = null; continue; }
             if (line.IsHeading)
             {
+                // "## Treuen gründet Kommunalen\n## Präventionsrat": one heading wrapped over adjacent lines.
+                if (current is { Kind: BlockKind.Heading } open && open.HeadingLevel == line.HeadingLevel)
+                {
+                    open.Lines.Add(line);
+                    continue;
+                }
                 var h = Start(BlockKind.Heading);
                 h.HeadingLevel = line.HeadingLevel;
                 h.Lines.Add(line);
-                current = null;
+                current = h;
                 continue;
             }
+            if (line.IsListItem || current?.Kind == BlockKind.Heading) current = null;
             if (line.IsListItem) current = Start(BlockKind.ListItem);
             current ??= Start(BlockKind.Paragraph);
             current.Lines.Add(line);

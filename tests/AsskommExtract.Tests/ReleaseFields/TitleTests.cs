@@ -21,6 +21,8 @@ public class TitleTests
     [InlineData("## Markranstädt wird Teil der Allianz\n## im Landkreis Leipzig\n\nText.", "Markranstädt wird Teil der Allianz im Landkreis Leipzig")]
     [InlineData("Großenhain: Präventionsrat tagt erstmals\nim neuen Rathaus\nAm Montag kamen 15 Mitglieder zur ersten Sitzung zusammen, darunter Vertreter von Polizei und Schulen.", "Großenhain: Präventionsrat tagt erstmals im neuen Rathaus")]
     [InlineData("Oschatz schließt sich der Allianz an\n=====\n\nText.", "Oschatz schließt sich der Allianz an")]
+    [InlineData("## Treuen gründet Kommunalen\n## Präventionsrat\n\n### Bürgermeister: »Ein guter Tag«\n\nText.", "Treuen gründet Kommunalen Präventionsrat")]
+    [InlineData("## Bilanz nach vier Jahren\n\n## Minister dankt den Kommunen\n\nText.", "Bilanz nach vier Jahren")]
     public void Title_is_the_headline(string text, string expected) => Assert.Equal(expected, Texts.Extract(text).Title);
 
     [Fact]
