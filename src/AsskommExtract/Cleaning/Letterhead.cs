@@ -69,6 +69,7 @@ internal static partial class Letterhead
         | 01097\s+Dresden
         | Zugang\s+für\s+qualifiziert\s+elektronisch.*
         | Seite\s+\d+(\s+von\s+\d+)?
+        | (-\s*)?\d{1,2}\s*-
       )$", RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]
     private static partial Regex LineRegex();
 }
