@@ -32,9 +32,9 @@ internal static partial class Letterhead
 
     /// <summary>
     /// A dateline on a line of its own: "01.11.2021", "14.09.2023, 14:47 Uhr", "Datum: 01.11.2021",
-    /// or a news page's "Zittau, 8. Februar 2021".
+    /// "Medieninformation 12/2023 vom 14.09.2023", or a news page's "Zittau, 8. Februar 2021".
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:Datum|Stand|Veröffentlicht(?:\s+am)?)\s*:?\s*|(?!(?:Am|Seit|Bis|Ab|Vom|Bereits)\b)[A-ZÄÖÜ][\p{L}\-]+(?:[ /][A-ZÄÖÜ(][\p{L}.\-)]*){0,3},\s+(?:den\s+)?)?\d{1,2}\.\s?(?:\d{1,2}\.\s?|(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+)\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$")]
+    [GeneratedRegex(@"^(?:(?:Datum|Stand|Veröffentlicht(?:\s+am)?|(?:Medieninformation|Pressemitteilung)(?:\s+(?:Nr\.\s*)?\d+/\d+)?\s+vom)\s*:?\s*|(?!(?:Am|Seit|Bis|Ab|Vom|Bereits)\b)[A-ZÄÖÜ][\p{L}\-]+(?:[ /][A-ZÄÖÜ(][\p{L}.\-)]*){0,3},\s+(?:den\s+)?)?\d{1,2}\.\s?(?:\d{1,2}\.\s?|(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+)\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$")]
     public static partial Regex DatelineRegex();
 
     [GeneratedRegex(@"^(vermerkten\s+)?Voraussetzungen\.?$", RegexOptions.IgnoreCase)]

@@ -244,7 +244,8 @@ public static partial class ReleaseCleaner
 
     /// <summary>
     /// Rejoins a paragraph that a removed footer or a page break cut in two: the first part
-    /// has no closing punctuation, and the second starts in lower case or followed the footer.
+    /// has no closing punctuation, and the second starts in lower case, or the first ends in a
+    /// word that cannot end a sentence ("der", "und", a comma), or the footer stood between them.
     /// </summary>
     private static void MergeBrokenParagraphs(List<PreBlock> blocks)
     {
@@ -257,7 +258,7 @@ public static partial class ReleaseCleaner
             bool lower = cur.Text.Length > 0 && char.IsLower(cur.Text[0]);
             // After the letterhead even an upper-case start continues the sentence, unless the part before
             // could be a heading of its own (one short line not ending in "der", "und", a comma …).
-            if (lower || (cur.AfterLetterhead && (prev.Text.Length > 60 || prev.Lines.Count > 1 || EndsOpen(prev.Text))))
+            if (lower || EndsOpen(prev.Text) || (cur.AfterLetterhead && (prev.Text.Length > 60 || prev.Lines.Count > 1)))
             {
                 prev.Lines.AddRange(cur.Lines);
                 prev.Text += " " + cur.Text;

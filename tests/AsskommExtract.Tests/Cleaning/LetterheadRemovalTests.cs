@@ -215,6 +215,21 @@ public class LetterheadRemovalTests
     }
 
     [Fact]
+    public void Paragraphs_split_after_an_article_or_comma_are_joined()
+    {
+        var doc = Texts.Clean("Titel\n\nDer Präventionsrat will gemeinsam mit der\n\nPolizei und den Schulen,\n\nVereinen und Kirchen arbeiten.\n\nNeuer Absatz.\n");
+        Assert.Equal(["Titel", "Der Präventionsrat will gemeinsam mit der Polizei und den Schulen, Vereinen und Kirchen arbeiten.", "Neuer Absatz."], doc.Blocks.Select(doc.Slice));
+    }
+
+    [Fact]
+    public void Release_number_line_with_date_is_the_dateline()
+    {
+        var doc = Texts.Clean("Medieninformation 45/2023 vom 14.09.2023\n\nFachtag in Dresden\n\nText.\n");
+        Assert.Equal("Fachtag in Dresden", doc.Title);
+        Assert.Equal("Medieninformation 45/2023 vom 14.09.2023", doc.Dateline);
+    }
+
+    [Fact]
     public void Body_sentence_mentioning_the_ministry_is_kept()
     {
         var doc = Texts.Clean("Titel\n\nDas Sächsische Staatsministerium des Innern fördert das Projekt in Zwönitz.\n");
