@@ -68,6 +68,7 @@ internal static partial class Letterhead
         | Wilhelm-Buck-Str(aße|\.)\s*\d+
         | 01097\s+Dresden
         | Zugang\s+für\s+qualifiziert\s+elektronisch.*
+        | Sperrfrist\b.*
         | Seite\s+\d+(\s+von\s+\d+)?
         | (-\s*)?\d{1,2}\s*-
       )$", RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]

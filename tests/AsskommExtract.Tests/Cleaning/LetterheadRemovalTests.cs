@@ -10,7 +10,7 @@ public class LetterheadRemovalTests
 
     private static void AssertNoLetterhead(Document doc)
     {
-        foreach (var debris in new[] { "Hausanschrift", "Carolaplatz", "Straßenbahn", "Wilhelm-Buck", "01097", "Kein Zugang", "Voraussetzungen", "Durchwahl", "Telefon", "Telefax", "presse@", "Ansprechpartner", "smi.sachsen.de", "Medieninformation", "Staatsministerium des Innern" })
+        foreach (var debris in new[] { "Sperrfrist", "Hausanschrift", "Carolaplatz", "Straßenbahn", "Wilhelm-Buck", "01097", "Kein Zugang", "Voraussetzungen", "Durchwahl", "Telefon", "Telefax", "presse@", "Ansprechpartner", "smi.sachsen.de", "Medieninformation", "Staatsministerium des Innern" })
             Assert.DoesNotContain(debris, doc.Text);
     }
 
@@ -83,6 +83,7 @@ public class LetterheadRemovalTests
     {
         const string text = """
             04.02.2024
+            Sperrfrist: 05.02.2024, 10:00 Uhr
             presse@smi.sachsen.de*
             Durchwahl
             Telefax +49 351 564 30409
