@@ -23,9 +23,18 @@ internal static partial class Letterhead
         return LineRegex().IsMatch(t) ? LineKind.Line : LineKind.None;
     }
 
-    /// <summary>A name or function line under "Ihr Ansprechpartner": short, no sentence end, starts upper case.</summary>
-    public static bool IsContactLine(string line) =>
-        line.Length is > 0 and <= 60 && char.IsUpper(line[0]) && line[^1] is not ('.' or ',' or ';' or '!' or '?' or '«' or '“' or '-');
+    /// <summary>
+    /// The line under "Ihr Ansprechpartner": the name ("Dr. Katrin Weißflog", "Anke Lindner-Hoyer"),
+    /// or on the line after it a press function ("Stellvertretende Pressesprecherin").
+    /// </summary>
+    public static bool IsContactLine(string line, bool nameLine) =>
+        nameLine ? ContactNameRegex().IsMatch(line) : ContactFunctionRegex().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:(?:Prof|Dr)\.\s+)*\p{Lu}[\p{L}'-]+(?:\s+(?:von|van|de|zu|\p{Lu}[\p{L}'-]+)){1,3}$")]
+    private static partial Regex ContactNameRegex();
+
+    [GeneratedRegex(@"^[\p{L} .-]{0,40}(?:sprecher|referent|presse|öffentlichkeitsarbeit|kommunikation)[\p{L} .-]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactFunctionRegex();
 
     /// <summary>The notice's last words when the PDF wrapped them onto a line of their own.</summary>
     public static bool IsNoticeTail(string line) => NoticeTailRegex().IsMatch(line);

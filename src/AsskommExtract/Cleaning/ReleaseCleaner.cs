@@ -152,7 +152,7 @@ public static partial class ReleaseCleaner
                     // The contact's name follows the header, maybe a function line after it; a line
                     // that reads like running text (the body the column interrupted) stays.
                     line.Removed = true;
-                    for (int j = i + 1; j < lines.Count && j <= i + 2 && !lines[j].Blank && lines[j].Letterhead == Letterhead.LineKind.None && Letterhead.IsContactLine(lines[j].Text); j++)
+                    for (int j = i + 1; j < lines.Count && j <= i + 2 && !lines[j].Blank && lines[j].Letterhead == Letterhead.LineKind.None && Letterhead.IsContactLine(lines[j].Text, nameLine: j == i + 1); j++)
                         lines[j].Removed = true;
                     break;
                 case Letterhead.LineKind.FooterStart:

@@ -79,6 +79,28 @@ public class LetterheadRemovalTests
     }
 
     [Fact]
+    public void Contact_block_inside_a_paragraph_removes_only_the_contact()
+    {
+        const string text = """
+            Titel
+
+            Innenminister Armin Schuster: »Wir sind froh,
+            Ihr Ansprechpartner
+            Martin Strunden
+            Durchwahl
+            Telefon +49 351 564 30400
+            dass Zwenkau nun dabei ist.«
+            Ihre Ansprechpartnerin
+            Dr. Katrin von Weißflog
+            Die Stadt Zwenkau
+            plant eine Sicherheitsanalyse.
+            """;
+        var doc = Texts.Clean(text);
+        // After a closed sentence the column's removal may leave a paragraph break: harmless, nothing is cut.
+        Assert.Equal(["Titel", "Innenminister Armin Schuster: »Wir sind froh, dass Zwenkau nun dabei ist.«", "Die Stadt Zwenkau plant eine Sicherheitsanalyse."], doc.Blocks.Select(doc.Slice));
+    }
+
+    [Fact]
     public void Side_column_lines_in_another_order_are_removed()
     {
         const string text = """
