@@ -21,6 +21,7 @@ public class DateTests
     [InlineData(Title + "Auf dem Fachtag am heutigen 25. Juni 2021 sprachen 20 Referenten.", "2021-06-25", "body")]
     [InlineData(Title + "Am Dienstag, dem 3. Mai 2022, kam der Präventionsrat in Weißwasser/O.L. zusammen.", "2022-05-03", "body")]
     [InlineData(Title + "Am Mittwoch, 7. Dezember 2022 trafen sich die Koordinatoren in Meißen.", "2022-12-07", "body")]
+    [InlineData(Title + "Am vergangenen Freitag, 5. Mai 2023, kamen in Lommatzsch alle Partner zusammen.", "2023-05-05", "body")]
     [InlineData(Title + "Heute, am 14.03.2023, hat der Stadtrat von Coswig den Beitritt beschlossen.", "2023-03-14", "body")]
     [InlineData(Title + "Am 2.11.2022 wurde in Bautzen der Kommunale Präventionsrat gegründet.", "2022-11-02", "body")]
     [InlineData(Title + "Am heutigen Donnerstag, 16. Februar 2023 beginnt in Delitzsch das Coaching.", "2023-02-16", "body")]

@@ -90,8 +90,8 @@ public sealed partial class DateExtractor : IExtractor
     [GeneratedRegex(@"^(?:Hintergrund|Zum\s+Hintergrund|Über\s+(?:ASSKomm|die\s+Allianz)|Informationen\s+zu)", RegexOptions.IgnoreCase)]
     private static partial Regex BackgroundRegex();
 
-    // "Am 3. Mai", "am heutigen 25. Juni", "Am Dienstag, dem 3. Mai", "am heutigen Mittwoch, 7. Juni", "Heute, am …".
-    [GeneratedRegex(@"(?:\b[Aa]m|\bheutigen|\bdiesem)\s+(?:(?:heutigen\s+)?\p{L}+,\s+(?:(?:dem|den)\s+)?)?(?:heutigen\s+)?$")]
+    // "Am 3. Mai", "am heutigen 25. Juni", "Am Dienstag, dem 3. Mai", "am vergangenen Mittwoch, 7. Juni", "Heute, am …".
+    [GeneratedRegex(@"(?:\b[Aa]m|\bheutigen|\bdiesem)\s+(?:(?:\p{L}+\s+)?\p{L}+,\s+(?:(?:dem|den)\s+)?)?(?:heutigen\s+)?$")]
     private static partial Regex EventLeadRegex();
 
     // "seit dem", "gegründet am", "bereits am" …; "die am 6.2.2019 gegründete Allianz" (an article before "am" makes the date attributive).
