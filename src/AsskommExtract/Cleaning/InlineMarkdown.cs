@@ -9,7 +9,7 @@ internal readonly record struct Piece(int SourceStart, int Length, string? Liter
 }
 
 /// <summary>
-/// Removes inline Markdown (bold, escapes, links, autolinks, code ticks, HTML tags) from one line,
+/// Removes inline Markdown (bold, italics, escapes, links, autolinks, code ticks, HTML tags and entities) from one line,
 /// keeping track of where each remaining character came from.
 /// </summary>
 internal static class InlineMarkdown
@@ -25,14 +25,29 @@ internal static class InlineMarkdown
         }
         void Keep(int i) { if (runStart < 0) runStart = i; }
 
+        int pendingClose = -1;
         int p = start;
         while (p < end)
         {
             char c = src[p];
-            if ((c == '*' || c == '_') && p + 1 < end && src[p + 1] == c)
+            if (c == '*' || c == '_')
+            {
+                int run = p;
+                while (run < end && src[run] == c) run++;
+                // "**bold**", "***both***": a run of two or more is always markup.
+                bool markup = run - p >= 2 || p == pendingClose || IsEmphasisOpener(src, start, end, p, out pendingClose);
+                if (markup)
+                {
+                    Flush(p);
+                    p = run;
+                    continue;
+                }
+            }
+            if (c == '&' && TryEntity(src, p, end, out int entityEnd, out string? decoded))
             {
                 Flush(p);
-                p += 2;
+                pieces.Add(new Piece(p, entityEnd - p, decoded));
+                p = entityEnd;
                 continue;
             }
             if (c == '\\' && p + 1 < end && char.IsAsciiLetterOrDigit(src[p + 1]) is false && !char.IsWhiteSpace(src[p + 1]))
@@ -96,6 +111,41 @@ internal static class InlineMarkdown
             else sb.Append(src, piece.SourceStart, piece.Length);
         }
         return (pieces, sb.ToString());
+    }
+
+    /// <summary>
+    /// A single '*' or '_' opens emphasis when it starts a word and a matching closer ends a word
+    /// later on the line ("*kursiv*", "_so_"); "Bürger*innen" and "5 * 3" are text.
+    /// </summary>
+    private static bool IsEmphasisOpener(string src, int start, int end, int p, out int close)
+    {
+        close = -1;
+        char c = src[p];
+        bool leftOk = p == start || !char.IsLetterOrDigit(src[p - 1]);
+        if (!leftOk || p + 1 >= end || char.IsWhiteSpace(src[p + 1])) return false;
+        for (int i = p + 2; i < end; i++)
+        {
+            if (src[i] != c || char.IsWhiteSpace(src[i - 1])) continue;
+            if (i + 1 < end && (char.IsLetterOrDigit(src[i + 1]) || src[i + 1] == c)) continue;
+            close = i;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>An HTML entity ("&amp;amp;", "&amp;nbsp;", "&amp;#228;") as the character it stands for; a no-break space becomes a plain one.</summary>
+    private static bool TryEntity(string src, int p, int end, out int entityEnd, out string? decoded)
+    {
+        entityEnd = -1;
+        decoded = null;
+        int semi = src.IndexOf(';', p + 1, Math.Min(10, end - p - 1));
+        if (semi < p + 2) return false;
+        var entity = src.Substring(p, semi - p + 1);
+        var text = System.Net.WebUtility.HtmlDecode(entity);
+        if (text == entity) return false;
+        decoded = text.Replace('\u00A0', ' ');
+        entityEnd = semi + 1;
+        return true;
     }
 
     private static bool IsHtmlTagName(ReadOnlySpan<char> inside)

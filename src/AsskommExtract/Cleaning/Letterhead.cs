@@ -23,9 +23,31 @@ internal static partial class Letterhead
         return LineRegex().IsMatch(t) ? LineKind.Line : LineKind.None;
     }
 
-    /// <summary>The dateline's date, "01.11.2021" or "14.09.2023, 14:47 Uhr".</summary>
-    [GeneratedRegex(@"^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(,?\s+\d{1,2}[:.]\d{2}(\s*Uhr)?)?$")]
+    /// <summary>
+    /// The line under "Ihr Ansprechpartner": the name ("Dr. Katrin Weißflog", "Anke Lindner-Hoyer"),
+    /// or on the line after it a press function ("Stellvertretende Pressesprecherin").
+    /// </summary>
+    public static bool IsContactLine(string line, bool nameLine) =>
+        nameLine ? ContactNameRegex().IsMatch(line) : ContactFunctionRegex().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:(?:Prof|Dr)\.\s+)*\p{Lu}[\p{L}'-]+(?:\s+(?:von|van|de|zu|\p{Lu}[\p{L}'-]+)){1,3}$")]
+    private static partial Regex ContactNameRegex();
+
+    [GeneratedRegex(@"^[\p{L} .-]{0,40}(?:sprecher|referent|presse|öffentlichkeitsarbeit|kommunikation)[\p{L} .-]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactFunctionRegex();
+
+    /// <summary>The notice's last words when the PDF wrapped them onto a line of their own.</summary>
+    public static bool IsNoticeTail(string line) => NoticeTailRegex().IsMatch(line);
+
+    /// <summary>
+    /// A dateline on a line of its own: "01.11.2021", "14.09.2023, 14:47 Uhr", "Datum: 01.11.2021",
+    /// "Medieninformation 12/2023 vom 14.09.2023", or a news page's "Zittau, 8. Februar 2021".
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:Datum|Stand|Veröffentlicht(?:\s+am)?|(?:Medieninformation|Pressemitteilung)(?:\s+(?:Nr\.\s*)?\d+/\d+)?\s+vom)\s*:?\s*|(?!(?:Am|Seit|Bis|Ab|Vom|Bereits)\b)[A-ZÄÖÜ][\p{L}\-]+(?:[ /][A-ZÄÖÜ(][\p{L}.\-)]*){0,3},\s+(?:den\s+)?)?\d{1,2}\.\s?(?:\d{1,2}\.\s?|(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+)\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$")]
     public static partial Regex DatelineRegex();
+
+    [GeneratedRegex(@"^(vermerkten\s+)?Voraussetzungen\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoticeTailRegex();
 
     [GeneratedRegex(@"^(Ihre?\s+Ansprechpartner(in)?|Ansprechpartner(in)?|Pressesprecher(in)?|Ihr\s+Kontakt)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ContactRegex();
@@ -46,7 +68,7 @@ internal static partial class Letterhead
         | des\s+Innern
         | Durchwahl
         | (Telefon|Telefax|Tel\.|Fax|Mobil)\s*:?\s*[+\d(][\d\s()/+-]*
-        | [\w.+-]+@[\w-]+(\.[\w-]+)+\*?
+        | ((E-?Mail|Mail)\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+\*?
         | (https?://)?www\.smi\.sachsen\.de/?
         | Zu\s+erreichen\s+mit\s+(den|der)
         | Straßenbahnlinien?\b.*
@@ -55,7 +77,9 @@ internal static partial class Letterhead
         | Wilhelm-Buck-Str(aße|\.)\s*\d+
         | 01097\s+Dresden
         | Zugang\s+für\s+qualifiziert\s+elektronisch.*
+        | Sperrfrist\b.*
         | Seite\s+\d+(\s+von\s+\d+)?
+        | (-\s*)?\d{1,2}\s*-
       )$", RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]
     private static partial Regex LineRegex();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using AsskommExtract.Documents;
 
@@ -18,6 +19,8 @@ public static partial class ReleaseCleaner
         public bool Blank, Removed, IsHeading, IsListItem;
         public int HeadingLevel;
         public Letterhead.LineKind Letterhead;
+        /// <summary>'=', '-', '*' or '_' for a line that is only that character (a Setext underline or a rule), else '\0'.</summary>
+        public char Rule;
     }
 
     private sealed class PreBlock
@@ -33,9 +36,11 @@ public static partial class ReleaseCleaner
     {
         var src = input.Text;
         var lines = SplitLines(src);
+        MarkSetextHeadings(lines);
         string? dateline = MarkLetterhead(lines);
         var blocks = GroupBlocks(lines);
         DropLinkSections(blocks);
+        SplitHeadlineFromBody(blocks);
         MergeBrokenParagraphs(blocks);
         AssignKinds(blocks);
         return Assemble(source, input, blocks, input.Dateline ?? dateline);
@@ -63,6 +68,13 @@ public static partial class ReleaseCleaner
         while (e > s && IsSpace(src[e - 1])) e--;
         bool heading = false, list = false;
         int level = 0;
+        // "> quoted" (Markdown block quote): the text counts, the marker does not.
+        while (s < e && src[s] == '>' && (s + 1 == e || src[s + 1] == ' '))
+        {
+            s++;
+            while (s < e && IsSpace(src[s])) s++;
+        }
+        if (IsRule(src, s, e)) return new Line { Pieces = [], Text = "", SourceStart = start, Blank = true, Rule = src[s] };
         if (s < e && src[s] == '#')
         {
             int h = s;
@@ -93,6 +105,32 @@ public static partial class ReleaseCleaner
         };
     }
 
+    /// <summary>"===", "- - -", "***": a horizontal rule or a Setext heading's underline.</summary>
+    private static bool IsRule(string src, int s, int e)
+    {
+        if (s >= e || src[s] is not ('=' or '-' or '*' or '_')) return false;
+        int n = 0;
+        for (int i = s; i < e; i++)
+        {
+            if (src[i] == src[s]) n++;
+            else if (!IsSpace(src[i])) return false;
+        }
+        return n >= 3;
+    }
+
+    /// <summary>A single text line above "===" or "---" is a Setext heading.</summary>
+    private static void MarkSetextHeadings(List<Line> lines)
+    {
+        for (int i = 1; i < lines.Count; i++)
+        {
+            if (lines[i].Rule is not ('=' or '-')) continue;
+            var above = lines[i - 1];
+            if (above.Blank || above.IsHeading || above.IsListItem || (i >= 2 && !lines[i - 2].Blank)) continue;
+            above.IsHeading = true;
+            above.HeadingLevel = lines[i].Rule == '=' ? 1 : 2;
+        }
+    }
+
     /// <summary>Flags letterhead lines as removed and returns the first dateline seen.</summary>
     private static string? MarkLetterhead(List<Line> lines)
     {
@@ -111,33 +149,36 @@ public static partial class ReleaseCleaner
                     line.Removed = true;
                     break;
                 case Letterhead.LineKind.ContactHeader:
-                    // The contact's name (and maybe function) follows the header up to the next blank line.
+                    // The contact's name follows the header, maybe a function line after it; a line
+                    // that reads like running text (the body the column interrupted) stays.
                     line.Removed = true;
-                    for (int j = i + 1; j < lines.Count && j <= i + 2 && !lines[j].Blank && lines[j].Letterhead == Letterhead.LineKind.None; j++)
+                    for (int j = i + 1; j < lines.Count && j <= i + 2 && !lines[j].Blank && lines[j].Letterhead == Letterhead.LineKind.None && Letterhead.IsContactLine(lines[j].Text, nameLine: j == i + 1); j++)
                         lines[j].Removed = true;
                     break;
                 case Letterhead.LineKind.FooterStart:
                     RemoveThrough(lines, i, 25);
                     break;
                 case Letterhead.LineKind.NoticeStart:
-                    RemoveThrough(lines, i, 4);
+                    RemoveThrough(lines, i, 6);
                     break;
             }
         }
         return dateline;
     }
 
-    /// <summary>Removes from <paramref name="start"/> through the e-signature notice's last line, if it follows within <paramref name="window"/> lines.</summary>
+    /// <summary>
+    /// Removes from <paramref name="start"/> through the e-signature notice's last line, if it follows
+    /// within <paramref name="window"/> lines; a notice wrapped after "vermerkten" loses its last word too.
+    /// </summary>
     private static void RemoveThrough(List<Line> lines, int start, int window)
     {
         lines[start].Removed = true;
-        for (int j = start + 1; j < lines.Count && j <= start + window; j++)
+        for (int j = start; j < lines.Count && j <= start + window; j++)
         {
-            if (lines[j].Letterhead == Letterhead.LineKind.NoticeEnd)
-            {
-                for (int k = start; k <= j; k++) lines[k].Removed = true;
-                return;
-            }
+            if (lines[j].Letterhead != Letterhead.LineKind.NoticeEnd && !(j > start && Letterhead.IsNoticeTail(lines[j].Text))) continue;
+            if (j + 1 < lines.Count && Letterhead.IsNoticeTail(lines[j + 1].Text) && !Letterhead.IsNoticeTail(lines[j].Text)) j++;
+            for (int k = start; k <= j; k++) lines[k].Removed = true;
+            return;
         }
     }
 
@@ -164,12 +205,19 @@ public static partial class ReleaseCleaner
             if (line.Blank) { current = null; continue; }
             if (line.IsHeading)
             {
+                // "## Treuen gründet Kommunalen\n## Präventionsrat": one heading wrapped over adjacent lines.
+                if (current is { Kind: BlockKind.Heading } open && open.HeadingLevel == line.HeadingLevel)
+                {
+                    open.Lines.Add(line);
+                    continue;
+                }
                 var h = Start(BlockKind.Heading);
                 h.HeadingLevel = line.HeadingLevel;
                 h.Lines.Add(line);
-                current = null;
+                current = h;
                 continue;
             }
+            if (line.IsListItem || current?.Kind == BlockKind.Heading) current = null;
             if (line.IsListItem) current = Start(BlockKind.ListItem);
             current ??= Start(BlockKind.Paragraph);
             current.Lines.Add(line);
@@ -196,7 +244,8 @@ public static partial class ReleaseCleaner
 
     /// <summary>
     /// Rejoins a paragraph that a removed footer or a page break cut in two: the first part
-    /// has no closing punctuation, and the second starts in lower case or followed the footer.
+    /// has no closing punctuation, and the second starts in lower case, or the first ends in a
+    /// word that cannot end a sentence ("der", "und", a comma), or the footer stood between them.
     /// </summary>
     private static void MergeBrokenParagraphs(List<PreBlock> blocks)
     {
@@ -207,7 +256,9 @@ public static partial class ReleaseCleaner
             if (prev.Kind == BlockKind.Heading || cur.Kind != BlockKind.Paragraph) continue;
             if (EndsClosed(prev.Text)) continue;
             bool lower = cur.Text.Length > 0 && char.IsLower(cur.Text[0]);
-            if (lower || (cur.AfterLetterhead && prev.Text.Length > 60))
+            // After the letterhead even an upper-case start continues the sentence, unless the part before
+            // could be a heading of its own (one short line not ending in "der", "und", a comma …).
+            if (lower || EndsOpen(prev.Text) || (cur.AfterLetterhead && (prev.Text.Length > 60 || prev.Lines.Count > 1)))
             {
                 prev.Lines.AddRange(cur.Lines);
                 prev.Text += " " + cur.Text;
@@ -223,12 +274,88 @@ public static partial class ReleaseCleaner
         return n > 0 && text[n - 1] is '.' or '!' or '?' or ':' or ';';
     }
 
+    // A line ending in one of these words continues on the next: "Heidenau wird 53. Kommune im\n»ASSKomm«-Verbund".
+    // Verb particles that end a clause ("tritt … bei", "schließt sich … an") are not among them.
+    private static readonly FrozenSet<string> ContinuingWords = new[]
+    {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "sowie", "für",
+        "von", "vom", "zum", "zur", "im", "in", "am", "unter", "als", "wird", "werden", "ihre", "seine", "neue", "neuen",
+        "neuer", "gegen",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Words that open the first sentence of a release body.
+    private static readonly FrozenSet<string> BodyOpeners = new[]
+    {
+        "Am", "Im", "In", "Der", "Die", "Das", "Mit", "Heute", "Seit", "Nach", "Auf", "Bei", "Unter", "Zum", "Zur", "Ab", "Vor", "Auch", "Innenminister",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool EndsOpen(string line)
+    {
+        if (line.Length == 0 || line[^1] is '-' or ',' or '–') return true;
+        int w = line.Length;
+        while (w > 0 && char.IsLetter(line[w - 1])) w--;
+        return ContinuingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line.AsSpan(w));
+    }
+
+    private static string FirstWord(string line)
+    {
+        int w = 0;
+        while (w < line.Length && char.IsLetter(line[w])) w++;
+        return line[..w];
+    }
+
+    private static bool StartsLikeSentence(string line) =>
+        line.Length > 0 && (char.IsUpper(line[0]) || char.IsDigit(line[0]) || SentenceSplitter.IsOpeningQuote(line[0]));
+
+    /// <summary>
+    /// Plain text without a blank line after the headline ("Headline\nAm 5. Mai 2021 haben …"): the
+    /// headline is the first short lines, up to a line that does not run on and a next line that
+    /// opens the body (longer, or with a typical first word).
+    /// </summary>
+    private static void SplitHeadlineFromBody(List<PreBlock> blocks)
+    {
+        if (blocks.Count == 0 || blocks[0].Kind != BlockKind.Paragraph || blocks[0].Lines.Count < 2 || IsTitleCandidate(blocks[0])) return;
+        var first = blocks[0];
+        int length = 0;
+        for (int k = 0; k < first.Lines.Count - 1; k++)
+        {
+            var line = first.Lines[k].Text;
+            var next = first.Lines[k + 1].Text;
+            length += line.Length + 1;
+            if (length > 200 || EndsClosed(line)) return;
+            if (EndsOpen(line) || !StartsLikeSentence(next)) continue;
+            if (line.Length >= next.Length * 0.8 && !BodyOpeners.Contains(FirstWord(next))) continue;
+            var body = new PreBlock { Kind = BlockKind.Paragraph };
+            body.Lines.AddRange(first.Lines.Skip(k + 1));
+            first.Lines.RemoveRange(k + 1, first.Lines.Count - k - 1);
+            first.Text = string.Join(' ', first.Lines.Select(l => l.Text));
+            body.Text = string.Join(' ', body.Lines.Select(l => l.Text));
+            blocks.Insert(1, body);
+            return;
+        }
+    }
+
+    private static bool IsTitleCandidate(PreBlock b) =>
+        b.Kind == BlockKind.Heading || (b.Kind == BlockKind.Paragraph && b.Text.Length <= 300 && !b.Text.EndsWith('.'));
+
+    /// <summary>A headline the PDF wrapped into two blocks: the second is short and unpunctuated and continues the first.</summary>
+    private static void JoinWrappedHeadline(List<PreBlock> blocks)
+    {
+        if (blocks.Count < 2 || !IsTitleCandidate(blocks[0])) return;
+        var (first, second) = (blocks[0], blocks[1]);
+        if (second.Kind is not (BlockKind.Paragraph or BlockKind.Heading) || second.Text.Length > 150 || EndsClosed(second.Text)) return;
+        if (!(char.IsLower(second.Text[0]) || EndsOpen(first.Text))) return;
+        first.Lines.AddRange(second.Lines);
+        first.Text += " " + second.Text;
+        blocks.RemoveAt(1);
+    }
+
     private static void AssignKinds(List<PreBlock> blocks)
     {
         if (blocks.Count == 0) return;
+        JoinWrappedHeadline(blocks);
         var first = blocks[0];
-        if (first.Kind == BlockKind.Heading || (first.Kind == BlockKind.Paragraph && first.Text.Length <= 300 && !first.Text.EndsWith('.')))
-            first.Kind = BlockKind.Title;
+        if (IsTitleCandidate(first)) first.Kind = BlockKind.Title;
         for (int i = 1; i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -280,6 +407,8 @@ public static partial class ReleaseCleaner
             }
             return; // keep the hyphen of a compound: "Präventions-Strukturen", "Hand-in-Hand"
         }
+        if (prev.Length >= 2 && prev[^1] == '-' && char.IsDigit(prev[^2]) && next.Length > 0 && char.IsLower(next[0]))
+            return; // "3-\njährig" → "3-jährig"
         if (tb.Length > blockStart && tb[tb.Length - 1] != ' ') tb.Insert(" ", sourceOffset);
     }
 

@@ -25,6 +25,9 @@ public sealed class TextClassifier
     private sealed class Input
     {
         public string Text { get; set; } = "";
+
+        // The saved pipeline starts with MapValueToKey("Label"), so its input schema needs the column even when predicting.
+        public string Label { get; set; } = "";
     }
 
     private sealed class Output

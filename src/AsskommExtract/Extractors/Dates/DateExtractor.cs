@@ -9,7 +9,8 @@ namespace AsskommExtract.Extractors.Dates;
 /// The release date: the letterhead's or web page's dateline; else a dateline opening the body
 /// ("Zittau, 8. Februar 2021"); else the date of the event reported ("Am 10. September 2021
 /// unterzeichneten …", "am heutigen 25. Juni 2021"), never one looked back to ("seit dem …",
-/// "gegründet am …", "Am … hatte …"). Null when none of these exists.
+/// "gegründet am …", "Am … hatte …", the founding of ASSKomm). Null when none of these exists:
+/// a missing date costs less than a wrong one.
 /// </summary>
 public sealed partial class DateExtractor : IExtractor
 {
@@ -20,27 +21,61 @@ public sealed partial class DateExtractor : IExtractor
             Set(release, fromLetterhead, "dateline");
             return;
         }
-        foreach (var block in document.Blocks)
+        if (BodyDateline(document) is { } fromBody)
         {
-            if (block.Kind == BlockKind.Title) continue;
-            var m = BodyDatelineRegex().Match(document.Text, block.Start, Math.Min(block.Length, 80));
-            if (m.Success && GermanDates.ToIso(m) is { } fromBodyDateline)
-            {
-                Set(release, fromBodyDateline, "dateline");
-                return;
-            }
-            break;
+            Set(release, fromBody, "dateline");
+            return;
         }
-        foreach (Match m in GermanDates.DateRegex().Matches(document.Text))
+        if (EventDate(document) is { } fromEvent)
         {
-            if (!IsEventDate(document.Text, m)) continue;
-            if (GermanDates.ToIso(m) is { } iso)
-            {
-                Set(release, iso, "body");
-                return;
-            }
+            Set(release, fromEvent, "body");
+            return;
         }
         release.DateMethod = "none";
+    }
+
+    /// <summary>"Zittau, 8. Februar 2021 – …" opening the first paragraph.</summary>
+    private static string? BodyDateline(Document document)
+    {
+        foreach (var block in document.Blocks)
+        {
+            if (block.Kind is BlockKind.Title or BlockKind.Heading) continue;
+            var m = BodyDatelineRegex().Match(document.Text, block.Start, Math.Min(block.Length, 80));
+            return m.Success ? GermanDates.ToIso(m) : null;
+        }
+        return null;
+    }
+
+    /// <summary>The first full date, before any background section, that introduces the reported event.</summary>
+    private static string? EventDate(Document document)
+    {
+        var text = document.Text;
+        foreach (var block in document.Blocks)
+        {
+            if (block.Kind == BlockKind.Heading && BackgroundRegex().IsMatch(text.AsSpan(block.Start, block.Length))) break;
+            var m = GermanDates.DateRegex().Match(text, block.Start, block.Length);
+            for (; m.Success; m = m.NextMatch())
+            {
+                if (IsEventDate(document, m) && GermanDates.ToIso(m) is { } iso) return iso;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Am 5. Mai 2021 haben …", "am heutigen 25. Juni 2021": the day of the event, not a look back.</summary>
+    private static bool IsEventDate(Document document, Match m)
+    {
+        var text = document.Text;
+        int from = Math.Max(0, m.Index - 40);
+        var before = text.AsSpan(from, m.Index - from);
+        if (!EventLeadRegex().IsMatch(before) || LookBackRegex().IsMatch(before)) return false;
+        int afterLen = Math.Min(60, text.Length - (m.Index + m.Length));
+        var after = text.AsSpan(m.Index + m.Length, afterLen);
+        if (LookBackAfterRegex().IsMatch(after)) return false;
+        // "Am 6. Februar 2019 startete die Allianz …": the strategy's own start is always a look back.
+        var sentence = document.SentenceAt(m.Index);
+        var words = text.AsSpan(sentence.Start, sentence.Length);
+        return !(StrategyRegex().IsMatch(words) && FoundingRegex().IsMatch(words));
     }
 
     private static void Set(Release release, string iso, string method)
@@ -49,28 +84,27 @@ public sealed partial class DateExtractor : IExtractor
         release.DateMethod = method;
     }
 
-    /// <summary>"Am 5. Mai 2021 haben …", "am heutigen 25. Juni 2021": the day of the event, not a look back.</summary>
-    private static bool IsEventDate(string text, Match m)
-    {
-        int from = Math.Max(0, m.Index - 30);
-        var before = text.AsSpan(from, m.Index - from);
-        if (!EventLeadRegex().IsMatch(before)) return false;
-        if (LookBackRegex().IsMatch(before)) return false;
-        int afterLen = Math.Min(40, text.Length - (m.Index + m.Length));
-        var after = text.AsSpan(m.Index + m.Length, afterLen);
-        // "Am 6. Februar 2019 hatte der Minister …": pluperfect looks back.
-        return !PluperfectRegex().IsMatch(after);
-    }
-
-    [GeneratedRegex(@"^\s*(?:[A-ZÄÖÜ][\p{L}.\- ]{1,40},\s+(?:den\s+)?)(?<d>\d{1,2})\.\s?(?:(?<m>\d{1,2})\.\s?|(?<mn>[A-Za-zäÄ]{3,9})\.?\s+)(?<y>\d{4})(?!\d)")]
+    [GeneratedRegex(@"^\s*(?!(?:Am|Seit|Bis|Ab|Vom|Bereits|Heute)\b)[A-ZÄÖÜ][\p{L}\-]+(?:[ /][A-ZÄÖÜ(][\p{L}.\-)]*){0,3},\s+(?:den\s+)?(?<d>\d{1,2})\.\s?(?:(?<m>\d{1,2})\.\s?|(?<mn>[A-Za-zäÄ]{3,9})\.?\s+)(?<y>\d{4})(?!\d)")]
     private static partial Regex BodyDatelineRegex();
 
-    [GeneratedRegex(@"(?:\b[Aa]m|\bheute,?|\bheutigen|\bdiesem)\s+(?:\w+,\s+(?:dem|den)\s+)?(?:heutigen\s+)?$")]
+    [GeneratedRegex(@"^(?:Hintergrund|Zum\s+Hintergrund|Über\s+(?:ASSKomm|die\s+Allianz)|Informationen\s+zu)", RegexOptions.IgnoreCase)]
+    private static partial Regex BackgroundRegex();
+
+    // "Am 3. Mai", "am heutigen 25. Juni", "Am Dienstag, dem 3. Mai", "am vergangenen Mittwoch, 7. Juni", "Heute, am …".
+    [GeneratedRegex(@"(?:\b[Aa]m|\bheutigen|\bdiesem)\s+(?:(?:\p{L}+\s+)?\p{L}+,\s+(?:(?:dem|den)\s+)?)?(?:heutigen\s+)?$")]
     private static partial Regex EventLeadRegex();
 
-    [GeneratedRegex(@"(?:seit|gegründet|vom|bis|Gründung|zuletzt|bereits)\b[^.]*$", RegexOptions.IgnoreCase)]
+    // "seit dem", "gegründet am", "bereits am" …; "die am 6.2.2019 gegründete Allianz" (an article before "am" makes the date attributive).
+    [GeneratedRegex(@"(?:(?:seit|gegründet|vom|bis|Gründung|zuletzt|bereits|schon|damals|ursprünglich)\b[^.]*|\b(?:die|der|das|den|dem|des|eine[rs]?)\s+am\s+)$", RegexOptions.IgnoreCase)]
     private static partial Regex LookBackRegex();
 
+    // "Am 6. Februar 2019 hatte …": pluperfect.
     [GeneratedRegex(@"^\W*(?:hatte|hatten|war|waren)\b")]
-    private static partial Regex PluperfectRegex();
+    private static partial Regex LookBackAfterRegex();
+
+    [GeneratedRegex(@"ASSKomm|Allianz|Landes(?:präventions)?strategie", RegexOptions.IgnoreCase)]
+    private static partial Regex StrategyRegex();
+
+    [GeneratedRegex(@"ins\s+Leben\s+gerufen|aus\s+der\s+Taufe|\bgegründet|\bgestartet|\bstartete|\bbegann|\blanciert", RegexOptions.IgnoreCase)]
+    private static partial Regex FoundingRegex();
 }

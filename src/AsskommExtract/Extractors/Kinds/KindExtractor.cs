@@ -7,13 +7,24 @@ using AsskommExtract.Results;
 namespace AsskommExtract.Extractors.Kinds;
 
 /// <summary>
-/// The release's kind (beitritt, bilanz, fachtag, kpr, foerderung, sonstiges). The headline says it
-/// in most releases, so rules read the headline first; when it is silent the "kind" model reads
-/// headline and lead. A text that never speaks of ASSKomm or municipal prevention is "sonstiges".
+/// The release's kind (beitritt, bilanz, fachtag, kpr, foerderung, sonstiges). A text that never
+/// speaks of ASSKomm or municipal prevention is "sonstiges". Otherwise the headline decides when
+/// exactly one kind's wording is in it ("… tritt ASSKomm-Verbund bei", "Fachtag in …"); when none
+/// or several are ("Zittau gründet Präventionsrat und tritt bei", "Förderung … auf Fachtag
+/// vorgestellt"), the "kind" model reads headline and lead.
 /// </summary>
 public sealed partial class KindExtractor : IExtractor
 {
     public const string ModelName = "kind";
+
+    private static readonly (string Kind, Func<Regex> Rule)[] HeadlineRules =
+    [
+        ("fachtag", FachtagRegex),
+        ("kpr", KprRegex),
+        ("beitritt", BeitrittRegex),
+        ("bilanz", BilanzRegex),
+        ("foerderung", FoerderungRegex),
+    ];
 
     public void Extract(Document document, Release release)
     {
@@ -23,28 +34,35 @@ public sealed partial class KindExtractor : IExtractor
             return;
         }
         var title = document.Title ?? "";
-        if (FromHeadline(title) is { } kind)
+        var (kind, matches) = FromHeadline(title);
+        if (matches == 1)
         {
-            Set(release, kind, "rule", 0.95);
+            Set(release, kind!, "rule", 0.95);
             return;
         }
-        var lead = Lead(document);
         var model = TextClassifier.Get(ModelName);
         if (model is not null)
         {
-            var (label, confidence) = model.Predict(title + " | " + lead);
+            var (label, confidence) = model.Predict(title + " | " + Lead(document));
             Set(release, label, "ml", confidence);
             return;
         }
-        Set(release, FromHeadline(lead) ?? "sonstiges", "rule", 0.5);
+        Set(release, kind ?? "sonstiges", "rule", 0.5);
     }
 
-    /// <summary>Headline and first paragraph: what a reader skims to tell the kind.</summary>
+    /// <summary>The first one or two sentences after the headline and sub-headings, the length the model was trained on: what a reader skims to tell the kind.</summary>
     internal static string Lead(Document document)
     {
-        var parts = document.Blocks.Where(b => b.Kind != BlockKind.Title).Take(2).Select(document.Slice);
-        var lead = string.Join(" ", parts);
-        return lead.Length > 600 ? lead[..600] : lead;
+        var body = document.Blocks.FirstOrDefault(b => b.Kind is BlockKind.Paragraph or BlockKind.ListItem);
+        if (body.Length == 0) return "";
+        int end = body.Start;
+        foreach (var s in document.Sentences)
+        {
+            if (s.Start < body.Start) continue;
+            if (s.Start >= body.End || (end > body.Start && s.End - body.Start > 400)) break;
+            end = s.End;
+        }
+        return document.Text[body.Start..Math.Min(Math.Max(end, body.Start + 1), body.Start + 400)];
     }
 
     private static void Set(Release release, string kind, string method, double confidence)
@@ -54,31 +72,36 @@ public sealed partial class KindExtractor : IExtractor
         release.KindConfidence = confidence;
     }
 
-    internal static string? FromHeadline(string title)
+    /// <summary>The first kind whose headline wording matches, and how many kinds matched.</summary>
+    internal static (string? Kind, int Matches) FromHeadline(string title)
     {
-        if (FachtagRegex().IsMatch(title)) return "fachtag";
-        if (KprRegex().IsMatch(title)) return "kpr";
-        if (BeitrittRegex().IsMatch(title)) return "beitritt";
-        if (BilanzRegex().IsMatch(title)) return "bilanz";
-        if (FoerderungRegex().IsMatch(title)) return "foerderung";
-        return null;
+        string? first = null;
+        int matches = 0;
+        foreach (var (kind, rule) in HeadlineRules)
+        {
+            if (!rule().IsMatch(title)) continue;
+            first ??= kind;
+            matches++;
+        }
+        return (first, matches);
     }
 
-    [GeneratedRegex(@"ASSKomm|Allianz\s+Sichere\s+Sächsische\s+Kommunen|Landespräventionsrat|kommunale[nr]?\s+Prävention|Kommunal(?:er|en)?\s*Präventionsr", RegexOptions.IgnoreCase)]
+    // Any talk of prevention lets the headline rules and the model decide; without it the text is not about ASSKomm.
+    [GeneratedRegex(@"ASSKomm|Allianz\s+Sichere|Prävention", RegexOptions.IgnoreCase)]
     private static partial Regex AboutAsskommRegex();
 
-    [GeneratedRegex(@"Fachtag|Fachtagung|Fachkonferenz|Konferenz|Kongress|Symposium|Vernetzungstreffen|Netzwerktreffen|Präventionstag", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"Fachtag|Fachtagung|Fachkonferenz|Konferenz|Kongress|Symposium|Vernetzungstreffen|Netzwerktreffen|Präventionstag|Jahrestagung|\bTagung\b|Fachforum|Präventionsforum", RegexOptions.IgnoreCase)]
     private static partial Regex FachtagRegex();
 
-    [GeneratedRegex(@"(Kommunal(?:er|en)?\s*Präventionsr|Präventionsrat|\bKPR\b).*(gegründet|gründe|konstitu|tagt|Sitzung|nimmt\s+Arbeit|ins\s+Leben|Auftakt|startet|neu)|(gegründet|gründe|konstitu|Auftakt).*(Präventionsrat|\bKPR\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:Kommunal(?:er|en)?\s*Präventionsr|(?<!Landes)Präventionsrat|\bKPR\b).*(?:gegründet|gründe|konstitu|\btagt|Sitzung|nimmt\s+(?:die\s+)?Arbeit|ins\s+Leben|Auftakt|startet|reaktiviert|wiederbelebt|wählt|berät)|(?:gegründet|gründe|Gründung|konstitu|Auftakt|\bneue[rnms]?\b).*(?:(?<!Landes)Präventionsrat|\bKPR\b)", RegexOptions.IgnoreCase)]
     private static partial Regex KprRegex();
 
-    [GeneratedRegex(@"\btritt\b.*\bbei\b|\btreten\b.*\bbei\b|Beitritt|beigetreten|\bwird\s+\d+\.\s+(Kommune|Mitglied)|Kooperationsvereinbarung|unterzeichne|unterschreib|schließ(t|en)\s+sich\b.*\ban\b|neue[rs]?\s+(Mitglied|Partner)|Verbund\s+wächst|Allianz\s+wächst|(ist|sind)\s+(jetzt|nun)\s+(Teil|dabei)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\btritt\b.*\bbei\b|\btreten\b.*\bbei\b|Beitritt|beigetreten|\bwird\s+\d+\.\s+(?:Kommune|Mitglied|Partner)|Kooperationsvereinbarung|Kooperationsvertrag|unterzeichne|unterschreib|schließ(?:t|en)\s+sich\b.*\ban\b|neue[rs]?\s+(?:Mitglied|Partner)|(?:Verbund|Allianz)\s+wächst|(?:ist|sind)\s+(?:jetzt|nun)\s+(?:Teil|dabei)", RegexOptions.IgnoreCase)]
     private static partial Regex BeitrittRegex();
 
-    [GeneratedRegex(@"Bilanz|Jahresrückblick|Rückblick|\b(ein|zwei|drei|vier|fünf|sechs|\d+)\s+Jahre?\b|Jahrestag|Zwischenstand|in\s+Zahlen", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"Bilanz|Jahresrückblick|Rückblick|Jahresbericht|Jahrestag|Zwischenstand|in\s+Zahlen|Zahlen\s+und\s+Fakten|\b(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)\s+Jahre?\s+(?:ASSKomm|»?Allianz|Landesstrategie|kommunale)|\d+\s+(?:Kommunen|Städte)(?:\s+und\s+Gemeinden)?\s+(?:beraten|beteiligt)", RegexOptions.IgnoreCase)]
     private static partial Regex BilanzRegex();
 
-    [GeneratedRegex(@"Förder|Zuschuss|Zuschüsse|Millionen|\bMio\.|\bEuro\b|finanzielle", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"Förder|Zuschuss|Zuschüsse|Zuwendung|Millionen|\bMio\.|\bEuro\b|finanziell|Finanzspritze|\bGeld\b|Landesmittel", RegexOptions.IgnoreCase)]
     private static partial Regex FoerderungRegex();
 }
