@@ -2,6 +2,7 @@ using AsskommExtract.Extractors.Dates;
 using AsskommExtract.Extractors.Kinds;
 using AsskommExtract.Extractors.Titles;
 using AsskommExtract.Reading;
+using AsskommExtract.Reading.Pdf;
 
 namespace AsskommExtract.Pipeline;
 
@@ -10,7 +11,11 @@ public static class PipelineFactory
 {
     public static ExtractionPipeline CreateDefault(long? maxBytes = null)
     {
-        var readers = new ReleaseReaders(TextReleaseReader.Instance);
+        var readers = new ReleaseReaders(
+        [
+            TextReleaseReader.Instance,
+            new PdfReleaseReader(),
+        ]);
         IExtractor[] extractors =
         [
             new TitleExtractor(),
