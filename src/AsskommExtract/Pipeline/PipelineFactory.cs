@@ -2,6 +2,7 @@ using AsskommExtract.Extractors.Dates;
 using AsskommExtract.Extractors.Kinds;
 using AsskommExtract.Extractors.Titles;
 using AsskommExtract.Reading;
+using AsskommExtract.Reading.Html;
 using AsskommExtract.Reading.Pdf;
 
 namespace AsskommExtract.Pipeline;
@@ -15,6 +16,7 @@ public static class PipelineFactory
         [
             TextReleaseReader.Instance,
             new PdfReleaseReader(),
+            new HtmlReleaseReader(),
         ]);
         IExtractor[] extractors =
         [
