@@ -31,30 +31,49 @@ sealed record Release(string Contact, string ContactHeader, string[] Phones, str
 {
     public static Release Parse(string text)
     {
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        var lines = text.ReplaceLineEndings("\n").Split('\n').Select(StripMarkdown).ToArray();
         int i = 0;
         string contact = "", contactHeader = "", email = "", date = "";
         var phones = new List<string>();
         for (; i < lines.Length; i++)
         {
-            var l = lines[i].Trim();
-            if (l.Contains("Ansprechpartner")) { contactHeader = l; contact = lines[++i].Trim(); }
+            var l = lines[i];
+            if (l.Contains("Ansprechpartner")) { contactHeader = l; contact = lines[++i]; }
             else if (l.StartsWith("Telefon") || l.StartsWith("Telefax")) phones.Add(l);
             else if (l.Contains('@')) email = l;
             else if (Regex.IsMatch(l, @"^\d\d\.\d\d\.\d{4}$")) { date = l; i++; break; }
         }
         string headline = "";
-        var blocks = new List<(string, string)>();
+        var blocks = new List<(string Kind, string Text)>();
+        bool joinNext = false;
         for (; i < lines.Length; i++)
         {
-            var l = lines[i].Trim();
+            var l = lines[i];
             if (l.Length == 0) continue;
-            if (l.StartsWith("# ")) headline = l[2..];
-            else if (l.StartsWith("### ")) blocks.Add(("h", l[4..]));
+            if (l.StartsWith("Hausanschrift"))
+            {
+                // A converted release's footer in the middle of the text: the PDF draws its own; the broken paragraph goes on after it.
+                while (i < lines.Length && !lines[i].Contains("vermerkten Voraussetzungen")) i++;
+                joinNext = true;
+                continue;
+            }
+            var heading = Regex.Match(l, @"^#+\s+(.*)$");
+            if (headline.Length == 0) headline = heading.Success ? heading.Groups[1].Value : l;
+            else if (heading.Success) blocks.Add(("h", heading.Groups[1].Value));
             else if (l.StartsWith("- ")) blocks.Add(("li", l[2..]));
+            else if (joinNext && blocks.Count > 0 && blocks[^1].Kind == "p") blocks[^1] = ("p", blocks[^1].Text + " " + l);
             else blocks.Add(("p", l));
+            joinNext = false;
         }
         return new Release(contact, contactHeader, phones.ToArray(), email, date, headline, blocks);
+    }
+
+    /// <summary>Bold markers, escapes and link targets off: the PDF and the page set the words, not the Markdown.</summary>
+    private static string StripMarkdown(string line)
+    {
+        line = line.Replace("**", "").Replace("\\*", "*");
+        line = Regex.Replace(line, @"\[([^\]]*)\]\([^)]*\)", "$1");
+        return Regex.Replace(line, @"<(https?://[^>]+)>", "$1").Trim();
     }
 }
 
@@ -184,7 +203,8 @@ sealed class PdfLayout(string fontDir)
         {
             string head;
             if (word[i - 1] == '-' && char.IsLetter(word[i])) head = word[..i];
-            else if (IsSyllableStart(word, i)) head = word[..i] + "-";
+            // Not inside the first part of a compound ("Präven-tions-Strukturen"): the cleaner keeps that hyphen.
+            else if (IsSyllableStart(word, i) && word.IndexOf('-', i) < 0) head = word[..i] + "-";
             else continue;
             if (Width(head, size, font) <= room) return (head, word[i..]);
         }
@@ -342,7 +362,7 @@ static class Html
     public static string NewsPage(Release r, string stem)
     {
         var d = DateTime.ParseExact(r.Date, "dd.MM.yyyy", null);
-        var town = char.ToUpperInvariant(stem[0]) + stem[1..stem.IndexOf('-')];
+        var town = stem.Contains('-') ? char.ToUpperInvariant(stem[0]) + stem[1..stem.IndexOf('-')] : "Dresden";
         return $$"""
             <!DOCTYPE html>
             <html>

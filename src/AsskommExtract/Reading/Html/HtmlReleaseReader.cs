@@ -128,7 +128,8 @@ public sealed class HtmlReleaseReader : IReleaseReader
 
     private static string? MetaTitle(IHtmlDocument document)
     {
-        var title = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content") ?? document.Title;
+        // Not <title>: it carries the site's name or, from converters, the file name.
+        var title = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content");
         return string.IsNullOrWhiteSpace(title) ? null : Collapse(title);
     }
 

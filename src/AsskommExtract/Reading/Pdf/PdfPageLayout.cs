@@ -1,9 +1,6 @@
 using AsskommExtract.Cleaning;
 using AsskommExtract.Extractors.Dates;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 
 namespace AsskommExtract.Reading.Pdf;
@@ -12,24 +9,25 @@ namespace AsskommExtract.Reading.Pdf;
 internal sealed record PdfParagraph(List<string> Lines, bool IsHeadline, bool IsListItem, bool LastLineFull);
 
 /// <summary>
-/// One page split into body, side column and footer by position, the body into paragraphs in
-/// reading order. Position first, because converted letterheads land anywhere in the text flow
+/// One page split into body, side column and footer by position, the body into lines (words on
+/// one baseline, left to right) and paragraphs (a wider line gap, a change of type size, a
+/// bullet), top to bottom. Position first, because content-stream order is not reading order
 /// (UglyToad/PdfPig#495) and repetition-based header detection cannot work on a one-page release:
 /// <list type="bullet">
 /// <item>side column: text that starts right of 55 % of the page width, at an x where at least
 /// two such pieces line up (contact, phone, e-mail, date), or a lone date there;</item>
-/// <item>footer: everything from the highest small-print or address/notice line in the bottom
-/// quarter of the page down; running heads in small print at the very top are dropped too.</item>
+/// <item>footer: everything from the highest small-print line in the bottom quarter of the page
+/// down; running heads in small print at the very top are dropped too. Small print only: a
+/// converted release can carry the footer's wording in body type in the middle of the flow, with
+/// body text below it, and that is the cleaner's to remove by wording.</item>
 /// </list>
+/// Lines are built from baselines rather than by DocstrumBoundingBoxes: on justified text its
+/// default within-line distance scatters wide-gapped lines into one-word blocks, and a larger one
+/// merges neighbouring lines (both seen on the samples set as PDFs). With side column and footer
+/// gone, a release's body is a single column, which baseline order reads correctly.
 /// </summary>
 internal sealed class PdfPageLayout
 {
-    private static readonly DocstrumBoundingBoxes Segmenter = new(new DocstrumBoundingBoxes.DocstrumBoundingBoxesOptions
-    {
-        // Releases run in parallel already; nested parallelism only adds contention.
-        MaxDegreeOfParallelism = 1,
-    });
-
     private const double SideColumnFrom = 0.55, FooterZone = 0.25, HeaderZone = 0.9, SmallPrint = 0.9;
 
     public List<PdfParagraph> Paragraphs { get; } = [];
@@ -41,8 +39,9 @@ internal sealed class PdfPageLayout
     public int LetterCount { get; private set; }
 
     /// <summary>A horizontal run of words on one baseline, split at gaps wide enough to be a column gap.</summary>
-    private sealed class Piece(List<Word> words, double size)
+    private sealed class Piece(int row, List<Word> words, double size)
     {
+        public readonly int Row = row;
         public readonly List<Word> Words = words;
         public readonly double Size = size;
         public double Left => Words[0].BoundingBox.Left;
@@ -64,12 +63,13 @@ internal sealed class PdfPageLayout
 
         var side = SideColumn(segments, page.Width);
         var rest = segments.Where(s => !side.Contains(s)).ToList();
-        double footerTop = rest.Where(s => s.Top < page.Height * FooterZone && (s.Size < bodySize * SmallPrint || IsFooterAnchor(s.Text)))
+        double footerTop = rest.Where(s => s.Top < page.Height * FooterZone && s.Size < bodySize * SmallPrint)
             .Select(s => s.Top).DefaultIfEmpty(double.NegativeInfinity).Max();
         var body = rest.Where(s => s.Top > footerTop + 0.5 && !(s.Bottom > page.Height * HeaderZone && s.Size < bodySize * SmallPrint)).ToList();
 
         layout.Dateline = side.OrderByDescending(s => s.Top).Select(s => s.Text).FirstOrDefault(IsDate);
-        layout.BuildParagraphs(body.SelectMany(s => s.Words).ToList(), bodySize);
+        var lines = body.GroupBy(s => s.Row).OrderBy(g => g.Key).Select(g => new Line(g.SelectMany(s => s.Words).OrderBy(w => w.BoundingBox.Left).ToList())).ToList();
+        layout.BuildParagraphs(lines, bodySize);
         return layout;
     }
 
@@ -83,6 +83,7 @@ internal sealed class PdfPageLayout
     private static List<Piece> Rows(List<Word> words)
     {
         var segments = new List<Piece>();
+        int rowNumber = 0;
         var sorted = words.OrderByDescending(Baseline).ThenBy(w => w.BoundingBox.Left).ToList();
         int i = 0;
         while (i < sorted.Count)
@@ -97,12 +98,12 @@ internal sealed class PdfPageLayout
                 double gap = row[k].BoundingBox.Left - row[k - 1].BoundingBox.Right;
                 if (gap > 2.5 * Math.Max(Size(row[k]), Size(row[k - 1])))
                 {
-                    segments.Add(new Piece(current, Median(current.Select(Size))));
+                    segments.Add(new Piece(rowNumber, current, Median(current.Select(Size))));
                     current = [];
                 }
                 current.Add(row[k]);
             }
-            segments.Add(new Piece(current, Median(current.Select(Size))));
+            segments.Add(new Piece(rowNumber++, current, Median(current.Select(Size))));
             i = j;
         }
         return segments;
@@ -128,53 +129,55 @@ internal sealed class PdfPageLayout
         return candidates.Where(s => (columnX is { } x && s.Left >= x - 1.5) || IsDate(s.Text)).ToHashSet();
     }
 
-    private static bool IsFooterAnchor(string text) =>
-        text.StartsWith("Hausanschrift", StringComparison.OrdinalIgnoreCase)
-        || text.StartsWith("Postanschrift", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("Kein Zugang für verschlüsselte", StringComparison.OrdinalIgnoreCase)
-        || text.StartsWith("Zu erreichen mit", StringComparison.OrdinalIgnoreCase);
-
     private static bool IsDate(string text) =>
         Letterhead.DatelineRegex().IsMatch(text) || (text.Length <= 40 && GermanDates.DateRegex().IsMatch(text));
 
-    private void BuildParagraphs(List<Word> words, double bodySize)
+    /// <summary>The body's words on one baseline, left to right.</summary>
+    private sealed class Line(List<Word> words)
     {
-        if (words.Count == 0) return;
-        var blocks = UnsupervisedReadingOrderDetector.Instance.Get(Segmenter.GetBlocks(words)).OrderBy(b => b.ReadingOrder);
-        double columnRight = words.Max(w => w.BoundingBox.Right);
-        foreach (var block in blocks)
+        public readonly List<Word> Words = words;
+        public readonly double Size = Median(words.Select(PdfPageLayout.Size));
+        public double Baseline => PdfPageLayout.Baseline(Words[0]);
+        public double Left => Words[0].BoundingBox.Left;
+        public double Right => Words[^1].BoundingBox.Right;
+    }
+
+    private void BuildParagraphs(List<Line> lines, double bodySize)
+    {
+        if (lines.Count == 0) return;
+        double columnRight = lines.Max(l => l.Right);
+        var bodyLines = lines.Where(l => Math.Abs(l.Size - bodySize) < 0.5).ToList();
+        var pitches = bodyLines.Zip(bodyLines.Skip(1), (a, b) => a.Baseline - b.Baseline).Where(d => d > 0).ToList();
+        // The usual distance between the baselines of body lines; a wider one ends a paragraph.
+        double pitch = pitches.Count >= 2 ? Math.Min(Median(pitches), 1.6 * bodySize) : 1.3 * bodySize;
+        var current = new List<Line>();
+        foreach (var line in lines)
         {
-            var lines = block.TextLines.OrderByDescending(l => l.BoundingBox.Bottom).ToList();
-            double pitch = lines.Count >= 3
-                ? Median(lines.Zip(lines.Skip(1), (a, b) => a.BoundingBox.Bottom - b.BoundingBox.Bottom))
-                : 1.4 * bodySize;
-            var current = new List<TextLine>();
-            for (int i = 0; i < lines.Count; i++)
+            if (current.Count > 0 && StartsNewParagraph(current[^1], line, pitch, bodySize))
             {
-                if (current.Count > 0 && StartsNewParagraph(current[^1], lines[i], pitch))
-                {
-                    Add(current, bodySize, columnRight);
-                    current = [];
-                }
-                current.Add(lines[i]);
+                Add(current, bodySize, columnRight);
+                current = [];
             }
-            Add(current, bodySize, columnRight);
+            current.Add(line);
         }
+        Add(current, bodySize, columnRight);
     }
 
-    /// <summary>A wider gap than the block's line pitch, a change of font size, or a bullet.</summary>
-    private static bool StartsNewParagraph(TextLine previous, TextLine line, double pitch)
+    /// <summary>
+    /// A wider gap than the line pitch (scaled to the type size), a change of type size, a bullet,
+    /// or a line starting left of the one before (the end of a list item's hanging indent).
+    /// </summary>
+    private static bool StartsNewParagraph(Line previous, Line line, double pitch, double bodySize)
     {
-        double gap = previous.BoundingBox.Bottom - line.BoundingBox.Bottom;
-        double a = LineSize(previous), b = LineSize(line);
-        return gap > 1.35 * pitch || Math.Abs(a - b) > 0.15 * Math.Max(a, b) || IsBullet(line.Words[0].Text);
+        double gap = previous.Baseline - line.Baseline;
+        double a = previous.Size, b = line.Size;
+        return gap > 1.35 * pitch * Math.Max(a, b) / bodySize || Math.Abs(a - b) > 0.15 * Math.Max(a, b)
+            || IsBullet(line.Words[0].Text) || line.Left < previous.Left - 0.8 * bodySize;
     }
-
-    private static double LineSize(TextLine line) => Median(line.Words.Select(Size));
 
     private static bool IsBullet(string word) => word.Length >= 1 && word[0] is '•' or '▪' or '◦' or '●' or '■' or '‣' or '·';
 
-    private void Add(List<TextLine> lines, double bodySize, double columnRight)
+    private void Add(List<Line> lines, double bodySize, double columnRight)
     {
         var texts = new List<string>(lines.Count);
         bool listItem = false;
@@ -189,13 +192,13 @@ internal sealed class PdfPageLayout
             if (text.Length > 0) texts.Add(text);
         }
         if (texts.Count == 0) return;
-        bool headline = Median(lines.Select(LineSize)) > bodySize * 1.15;
-        bool full = lines[^1].BoundingBox.Right >= columnRight - 2 * bodySize;
+        bool headline = Median(lines.Select(l => l.Size)) > bodySize * 1.15;
+        bool full = lines[^1].Right >= columnRight - 2 * bodySize;
         Paragraphs.Add(new PdfParagraph(texts, headline, listItem, full));
     }
 
     /// <summary>The line's words; ligatures spelled out, a soft or Unicode hyphen at the end made a plain one for the cleaner.</summary>
-    private static string LineText(TextLine line)
+    private static string LineText(Line line)
     {
         var text = string.Join(' ', line.Words.Select(w => w.Text)).Trim()
             .Replace("ﬁ", "fi").Replace("ﬂ", "fl").Replace("ﬀ", "ff").Replace("ﬃ", "ffi").Replace("ﬄ", "ffl");
