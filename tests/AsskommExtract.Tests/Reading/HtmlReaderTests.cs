@@ -111,5 +111,6 @@ public class HtmlReaderTests
         Assert.True(Reader.Sniff("\uFEFF<!DOCTYPE html><html>"u8));
         Assert.True(Reader.Sniff("  <html lang=\"de\">"u8));
         Assert.False(Reader.Sniff("Medieninformation\n<b>"u8));
+        Assert.IsType<HtmlReleaseReader>(AsskommExtract.Pipeline.PipelineFactory.CreateDefault().Readers.ForContent("<!doctype html><title>x</title>"u8));
     }
 }

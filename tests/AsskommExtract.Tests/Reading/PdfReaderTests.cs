@@ -132,9 +132,29 @@ public class PdfReaderTests
     }
 
     [Fact]
+    public void Word_hyphenated_over_the_page_break_is_joined()
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddTrueTypeFont(File.ReadAllBytes(AsskommExtract.Tests.Support.Repo.Path_("tools", "FixtureMaker", "Fonts", "DejaVuSans.ttf")));
+        var first = builder.AddPage(PageSize.A4);
+        first.AddText("Titel der Meldung", 16, new PdfPoint(60, 760), font);
+        first.AddText("In Wurzen berät seit heute ein neuer Kommunaler", 10, new PdfPoint(60, 700), font);
+        first.AddText("Präventionsrat, den Stadt und Polizei gemeinsam mit dem Landespräven-", 10, new PdfPoint(60, 686), font);
+        var second = builder.AddPage(PageSize.A4);
+        second.AddText("tionsrat gegründet haben, über die Sicherheit am Markt.", 10, new PdfPoint(60, 780), font);
+        second.AddText("Ein zweiter Absatz folgt hier.", 10, new PdfPoint(60, 752), font);
+        var source = Reader.Read(builder.Build());
+        var doc = AsskommExtract.Cleaning.ReleaseCleaner.Clean("x.pdf", source);
+        Assert.Contains("gemeinsam mit dem Landespräventionsrat gegründet haben", doc.Text);
+        int at = doc.Text.IndexOf("gegründet", StringComparison.Ordinal);
+        Assert.Equal(2, doc.Locate(at, at + 1).Page);
+    }
+
+    [Fact]
     public void Sniffs_pdf_bytes()
     {
         Assert.True(Reader.Sniff("%PDF-1.7\n"u8));
         Assert.False(Reader.Sniff("<html>"u8));
+        Assert.IsType<PdfReleaseReader>(PipelineFactory.CreateDefault().Readers.ForContent("%PDF-1.4\n%âãÏÓ"u8));
     }
 }
