@@ -151,6 +151,26 @@ public class PdfReaderTests
     }
 
     [Fact]
+    public void Side_column_set_close_to_the_body_in_smaller_type_stays_out()
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddTrueTypeFont(File.ReadAllBytes(AsskommExtract.Tests.Support.Repo.Path_("tools", "FixtureMaker", "Fonts", "DejaVuSans.ttf")));
+        var page = builder.AddPage(PageSize.A4);
+        string[] body = ["Die Gemeinde Laußig hat heute eine", "Vereinbarung mit der Polizei und dem", "Landespräventionsrat unterzeichnet."];
+        string[] side = ["Pressestelle", "Anke Vogel", "03.04.2025"];
+        for (int i = 0; i < 3; i++)
+        {
+            var letters = page.AddText(body[i], 10.5, new PdfPoint(60, 700 - i * 14), font);
+            // The side column starts one em after the longest body line, on the same baselines.
+            page.AddText(side[i], 8, new PdfPoint(340, 700 - i * 14), font);
+            Assert.True(letters[^1].EndBaseLine.X < 330);
+        }
+        var source = Reader.Read(builder.Build());
+        Assert.Equal("Die Gemeinde Laußig hat heute eine\nVereinbarung mit der Polizei und dem\nLandespräventionsrat unterzeichnet.", source.Text);
+        Assert.Equal("03.04.2025", source.Dateline);
+    }
+
+    [Fact]
     public void Sniffs_pdf_bytes()
     {
         Assert.True(Reader.Sniff("%PDF-1.7\n"u8));

@@ -79,7 +79,10 @@ internal sealed class PdfPageLayout
             .GroupBy(l => Math.Round(l.PointSize * 2) / 2)
             .MaxBy(g => g.Count())!.Key;
 
-    /// <summary>Groups words by baseline and splits each row where the gap exceeds 2.5 × the font size.</summary>
+    /// <summary>
+    /// Groups words by baseline and splits each row at a column gap: wider than 2.5 × the type
+    /// size, or wider than the type size where the size changes (small side-column type close to the body).
+    /// </summary>
     private static List<Piece> Rows(List<Word> words)
     {
         var segments = new List<Piece>();
@@ -96,7 +99,8 @@ internal sealed class PdfPageLayout
             for (int k = 1; k < row.Count; k++)
             {
                 double gap = row[k].BoundingBox.Left - row[k - 1].BoundingBox.Right;
-                if (gap > 2.5 * Math.Max(Size(row[k]), Size(row[k - 1])))
+                double a = Size(row[k - 1]), b = Size(row[k]);
+                if (gap > 2.5 * Math.Max(a, b) || (gap > Math.Max(a, b) && Math.Abs(a - b) > 0.15 * Math.Max(a, b)))
                 {
                     segments.Add(new Piece(rowNumber, current, Median(current.Select(Size))));
                     current = [];
