@@ -55,12 +55,13 @@ public class HtmlReaderTests
               <p class="kicker">Medieninformation 7/2023</p>
               <p class="datum">14.09.2023, 14:47 Uhr</p>
               <h1>Zwenkau erhält Fördermittel</h1>
+              <p class="lead">Der Freistaat fördert ein Jugendprojekt.</p>
               <div class="text"><p>Die Stadt Zwenkau erhält Mittel für ein Jugendprojekt.</p><p>Das Projekt startet im Herbst.</p></div>
               <aside class="kontakt"><p>Pressestelle, Telefon 0351 000</p></aside>
             </article></body></html>
             """);
         Assert.Equal("14.09.2023, 14:47 Uhr", source.Dateline);
-        Assert.Equal("# Zwenkau erhält Fördermittel\n\nDie Stadt Zwenkau erhält Mittel für ein Jugendprojekt.\n\nDas Projekt startet im Herbst.", source.Text);
+        Assert.Equal("# Zwenkau erhält Fördermittel\n\nDer Freistaat fördert ein Jugendprojekt.\n\nDie Stadt Zwenkau erhält Mittel für ein Jugendprojekt.\n\nDas Projekt startet im Herbst.", source.Text);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace AsskommExtract.Reading.Html;
 /// as "# headline" plus blank-line separated paragraphs, without navigation, cookie banners,
 /// link lists, side boxes, footers, scripts and styles.
 /// Two ways to find the content: a media-service page (an article with an h1 and a date
-/// element: its text container, the date as dateline), and for other sites the main element
+/// element: the article after its headline, the date as dateline), and for other sites the main element
 /// or the container holding most paragraph text, widened to take in its headline.
 /// </summary>
 public sealed class HtmlReleaseReader : IReleaseReader
@@ -68,8 +68,9 @@ public sealed class HtmlReleaseReader : IReleaseReader
         {
             var h1 = article.QuerySelector("h1");
             var time = article.QuerySelector("time") ?? FindDateElement(article);
+            // The whole article, not its densest box: a lead paragraph often sits apart from the text.
             if (h1 is not null && time is not null)
-                return (DensestContainer(article) ?? article, h1, time);
+                return (article, h1, time);
         }
         var container = body.QuerySelector("main, [role=main]") is { } main && ParagraphText(main) * 2 >= ParagraphText(body)
             ? main
