@@ -2,6 +2,8 @@ using AsskommExtract.Extractors.Dates;
 using AsskommExtract.Extractors.Kinds;
 using AsskommExtract.Extractors.Titles;
 using AsskommExtract.Reading;
+using AsskommExtract.Reading.Html;
+using AsskommExtract.Reading.Pdf;
 
 namespace AsskommExtract.Pipeline;
 
@@ -10,7 +12,12 @@ public static class PipelineFactory
 {
     public static ExtractionPipeline CreateDefault(long? maxBytes = null)
     {
-        var readers = new ReleaseReaders(TextReleaseReader.Instance);
+        var readers = new ReleaseReaders(
+        [
+            TextReleaseReader.Instance,
+            new PdfReleaseReader(),
+            new HtmlReleaseReader(),
+        ]);
         IExtractor[] extractors =
         [
             new TitleExtractor(),

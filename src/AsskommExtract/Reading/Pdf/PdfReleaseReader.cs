@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Text;
+using AsskommExtract.Documents;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
+namespace AsskommExtract.Reading.Pdf;
+
+/// <summary>
+/// PDF releases: the body text in reading order, with the letterhead's side column and the page
+/// footer left out by their position (see <see cref="PdfPageLayout"/>), the side column's date as
+/// the dateline, and where each page starts. Paragraph lines stay separate lines so the cleaner
+/// undoes line-end hyphenation; a paragraph running over a page break is continued on the next
+/// line so its sentence (or word) comes out whole.
+/// </summary>
+public sealed class PdfReleaseReader : IReleaseReader
+{
+    /// <summary>A release has a few pages; anything this long is not one and would only cost time.</summary>
+    public const int MaxPages = 200;
+
+    /// <summary>Some PDFs take PdfPig very long (UglyToad/PdfPig#465): stop and report rather than hang.</summary>
+    public static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(30);
+
+    public IReadOnlyList<string> Extensions { get; } = [".pdf"];
+
+    public bool Sniff(ReadOnlySpan<byte> head) => head[..Math.Min(head.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
+
+    public SourceText Read(byte[] bytes)
+    {
+        CheckStructure(bytes);
+        try
+        {
+            using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            if (pdf.NumberOfPages > MaxPages)
+                throw new ReadException($"PDF has {pdf.NumberOfPages} pages, more than the {MaxPages} a release can have");
+            var clock = Stopwatch.StartNew();
+            var pages = new List<PdfPageLayout>(pdf.NumberOfPages);
+            for (int n = 1; n <= pdf.NumberOfPages; n++)
+            {
+                pages.Add(PdfPageLayout.Segment(pdf.GetPage(n)));
+                if (clock.Elapsed > MaxTime) throw new ReadException($"PDF took longer than {MaxTime.TotalSeconds:0} s to read (stopped at page {n})");
+            }
+            if (pages.Sum(p => p.LetterCount) < 20)
+                throw new ReadException($"PDF has no text layer ({pages.Count} page{(pages.Count == 1 ? "" : "s")}, a scan?); OCR is not supported");
+            return Compose(pages);
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw new ReadException("PDF is encrypted and needs a password");
+        }
+        catch (Exception e) when (e is not ReadException and not OperationCanceledException)
+        {
+            throw new ReadException("damaged PDF: " + e.Message.ReplaceLineEndings(" ").Trim());
+        }
+    }
+
+    /// <summary>Refuses what is not a PDF (whatever its name) or was cut off, before the parser guesses at it.</summary>
+    private static void CheckStructure(byte[] bytes)
+    {
+        var head = bytes.AsSpan(0, Math.Min(bytes.Length, 1024));
+        if (head.IndexOf("%PDF-"u8) < 0)
+            throw new ReadException(bytes.Length == 0 ? "empty file" : $"not a PDF: {Describe(head)}");
+        var tail = bytes.AsSpan(Math.Max(0, bytes.Length - 1024));
+        if (tail.IndexOf("%%EOF"u8) < 0)
+            throw new ReadException("truncated PDF: the end-of-file marker is missing (incomplete download?)");
+    }
+
+    private static string Describe(ReadOnlySpan<byte> head) => head switch
+    {
+        _ when head.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G']) => "the file is a PNG image",
+        _ when head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) => "the file is a JPEG image",
+        _ when head.StartsWith("PK\u0003\u0004"u8) => "the file is a ZIP archive (a Word or ODF document?)",
+        _ when head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]) => "the file is an old Office document",
+        _ when head.IndexOf("<html"u8) >= 0 || head.IndexOf("<!DOCTYPE"u8) >= 0 || head.IndexOf("<!doctype"u8) >= 0 => "the file is an HTML page",
+        _ => "no %PDF- header",
+    };
+
+    private static SourceText Compose(List<PdfPageLayout> pages)
+    {
+        var sb = new StringBuilder();
+        var pageStarts = new List<int>();
+        string? dateline = null;
+        PdfParagraph? last = null;
+        foreach (var page in pages)
+        {
+            dateline ??= page.Dateline;
+            bool first = true;
+            foreach (var para in page.Paragraphs)
+            {
+                if (sb.Length > 0)
+                    sb.Append(first && last is not null && Continues(last, para) ? "\n" : "\n\n");
+                if (first && page != pages[0]) pageStarts.Add(sb.Length);
+                first = false;
+                if (para.IsHeadline)
+                {
+                    // A Markdown heading is one line: join the headline's lines here.
+                    sb.Append("# ").Append(para.Lines[0]);
+                    foreach (var line in para.Lines.Skip(1))
+                    {
+                        if (sb[^1] == '-' && char.IsLower(line[0])) sb.Length--;
+                        else sb.Append(' ');
+                        sb.Append(line);
+                    }
+                    last = para;
+                    continue;
+                }
+                for (int i = 0; i < para.Lines.Count; i++)
+                {
+                    if (i > 0) sb.Append('\n');
+                    if (para.IsListItem && i == 0) sb.Append("- ");
+                    sb.Append(para.Lines[i]);
+                }
+                last = para;
+            }
+            if (first && page != pages[0]) pageStarts.Add(sb.Length);
+        }
+        return new SourceText(sb.ToString(), pageStarts, dateline);
+    }
+
+    /// <summary>
+    /// A page's first paragraph continues the previous page's last one when that ended without
+    /// closing punctuation, in a full-width line or before a lower-case start. Joining them with a
+    /// single newline lets the cleaner rejoin the sentence and undo a hyphen split by the page break.
+    /// </summary>
+    private static bool Continues(PdfParagraph before, PdfParagraph after)
+    {
+        if (before.IsHeadline || after.IsHeadline || after.IsListItem) return false;
+        var end = before.Lines[^1].TrimEnd();
+        int n = end.Length;
+        while (n > 0 && (SentenceSplitter.IsClosingQuote(end[n - 1]) || end[n - 1] is ')' or '*')) n--;
+        if (n == 0 || end[n - 1] is '.' or '!' or '?' or ':' or ';') return false;
+        return before.LastLineFull || char.IsLower(after.Lines[0][0]);
+    }
+}

@@ -1,0 +1,180 @@
+using AsskommExtract.Pipeline;
+using AsskommExtract.Reading;
+using AsskommExtract.Reading.Pdf;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace AsskommExtract.Tests.Reading;
+
+public class PdfReaderTests
+{
+    private static readonly PdfReleaseReader Reader = new();
+
+    private static byte[] Fixture(string name) => File.ReadAllBytes(Path.Combine(FormatEquivalenceTests.Fixtures, name));
+
+    [Fact]
+    public void Side_column_and_footer_are_left_out_by_position_even_where_the_wording_is_unknown()
+    {
+        var text = Reader.Read(Fixture("oschatz-beitritt.pdf")).Text;
+        // Neither line matches the cleaner's letterhead patterns: only their place on the page gives them away.
+        Assert.DoesNotContain("Referat Presse", text);
+        Assert.DoesNotContain("Barrierefreier Eingang", text);
+        foreach (var letterhead in new[] { "Ansprechpartner", "Durchwahl", "Telefon", "presse@", "Hausanschrift", "Carolaplatz", "Kein Zugang", "Seite 1 von 2", "Seite 2 von 2" })
+            Assert.DoesNotContain(letterhead, text);
+    }
+
+    [Fact]
+    public void Dateline_is_read_from_the_side_column()
+    {
+        Assert.Equal("12.03.2024", Reader.Read(Fixture("oschatz-beitritt.pdf")).Dateline);
+        Assert.Equal("27.09.2022", Reader.Read(Fixture("plauen-fachtag.pdf")).Dateline);
+    }
+
+    [Fact]
+    public void Paragraph_lines_stay_lines_so_the_cleaner_undoes_line_end_hyphens()
+    {
+        var source = Reader.Read(Fixture("oschatz-beitritt.pdf")).Text;
+        Assert.Contains("-\n", source);
+        var clean = FormatEquivalenceTests.Clean("oschatz-beitritt.pdf").Text;
+        Assert.Contains("Landespräventionsrat Sachsen", clean);
+        Assert.Contains("Hand-in-Hand-Arbeiten", clean);
+        Assert.DoesNotMatch(@"\p{Ll}- \p{Ll}", clean);
+    }
+
+    [Fact]
+    public void Quote_running_over_the_page_break_comes_out_whole_and_maps_to_both_pages()
+    {
+        var doc = FormatEquivalenceTests.Clean("oschatz-beitritt.pdf");
+        Assert.Single(doc.Origin.PageStarts!);
+        int at = doc.Text.IndexOf("»Die Zusammenarbeit zwischen dem Polizeirevier", StringComparison.Ordinal);
+        Assert.True(at >= 0);
+        var sentence = doc.SentenceAt(at);
+        Assert.Equal(1, doc.Locate(sentence.Start, sentence.Start + 1).Page);
+        Assert.Equal(2, doc.Locate(sentence.End - 1, sentence.End).Page);
+    }
+
+    [Fact]
+    public void Sentence_continuing_with_a_capital_on_the_next_page_is_joined()
+    {
+        var doc = FormatEquivalenceTests.Clean("plauen-fachtag.pdf");
+        int at = doc.Text.IndexOf("Geschäftsführerin des Landespräventionsrates", StringComparison.Ordinal);
+        Assert.True(at >= 0, doc.Text);
+        Assert.Equal(1, doc.Locate(at, at + 1).Page);
+        int next = doc.Text.IndexOf("Handreichung", StringComparison.Ordinal);
+        Assert.Equal(2, doc.Locate(next, next + 1).Page);
+    }
+
+    [Fact]
+    public void Page_numbers_follow_the_pages()
+    {
+        var doc = FormatEquivalenceTests.Clean("oschatz-beitritt.pdf");
+        int title = doc.Blocks[0].Start;
+        Assert.Equal(1, doc.Locate(title, title + 5).Page);
+        int background = doc.Text.IndexOf("Hintergrundinformationen", StringComparison.Ordinal);
+        Assert.Equal(2, doc.Locate(background, background + 5).Page);
+    }
+
+    public static TheoryData<string, string> BrokenFiles() => new()
+    {
+        { "broken-png-named.pdf", "not a PDF: the file is a PNG image" },
+        { "broken-truncated.pdf", "truncated PDF" },
+        { "broken-encrypted.pdf", "encrypted" },
+        { "broken-scan.pdf", "no text layer" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenFiles))]
+    public void Broken_pdf_gives_a_one_line_error(string file, string expected)
+    {
+        var release = PipelineFactory.CreateDefault().Process(new Input(file, Path.Combine(FormatEquivalenceTests.Fixtures, file)));
+        Assert.NotNull(release.Error);
+        Assert.Contains(expected, release.Error);
+        Assert.DoesNotContain('\n', release.Error);
+    }
+
+    [Fact]
+    public void Folder_mixing_formats_and_broken_files_runs_to_the_end()
+    {
+        var pipeline = PipelineFactory.CreateDefault();
+        var inputs = InputWalker.Expand([FormatEquivalenceTests.Fixtures], pipeline.Readers).ToList();
+        var releases = pipeline.Run(inputs, parallelism: 2).ToList();
+        Assert.Equal(Directory.GetFiles(FormatEquivalenceTests.Fixtures).Length, releases.Count);
+        Assert.All(releases, r => Assert.Equal(Path.GetFileName(r.Source).StartsWith("broken-"), r.Failed));
+    }
+
+    [Fact]
+    public void Pdf_over_the_page_cap_is_refused()
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        for (int i = 0; i <= PdfReleaseReader.MaxPages; i++)
+            builder.AddPage(PageSize.A4).AddText("Seite", 10, new PdfPoint(50, 700), font);
+        var e = Assert.Throws<ReadException>(() => Reader.Read(builder.Build()));
+        Assert.Contains("pages", e.Message);
+    }
+
+    [Fact]
+    public void Single_column_letter_without_side_column_reads_in_order()
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
+        var page = builder.AddPage(PageSize.A4);
+        // Written bottom-up: the content stream order must not decide the reading order.
+        page.AddText("Zweiter Absatz mit einem Satz.", 10, new PdfPoint(60, 600), font);
+        page.AddText("weiter im Text und endet hier.", 10, new PdfPoint(60, 640), font);
+        page.AddText("Erster Absatz beginnt hier und geht", 10, new PdfPoint(60, 652), font);
+        page.AddText("Eine Headline", 16, new PdfPoint(60, 700), bold);
+        var text = Reader.Read(builder.Build()).Text;
+        Assert.Equal("# Eine Headline\n\nErster Absatz beginnt hier und geht\nweiter im Text und endet hier.\n\nZweiter Absatz mit einem Satz.", text);
+    }
+
+    [Fact]
+    public void Word_hyphenated_over_the_page_break_is_joined()
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddTrueTypeFont(File.ReadAllBytes(AsskommExtract.Tests.Support.Repo.Path_("tools", "FixtureMaker", "Fonts", "DejaVuSans.ttf")));
+        var first = builder.AddPage(PageSize.A4);
+        first.AddText("Titel der Meldung", 16, new PdfPoint(60, 760), font);
+        first.AddText("In Wurzen berät seit heute ein neuer Kommunaler", 10, new PdfPoint(60, 700), font);
+        first.AddText("Präventionsrat, den Stadt und Polizei gemeinsam mit dem Landespräven-", 10, new PdfPoint(60, 686), font);
+        var second = builder.AddPage(PageSize.A4);
+        second.AddText("tionsrat gegründet haben, über die Sicherheit am Markt.", 10, new PdfPoint(60, 780), font);
+        second.AddText("Ein zweiter Absatz folgt hier.", 10, new PdfPoint(60, 752), font);
+        var source = Reader.Read(builder.Build());
+        var doc = AsskommExtract.Cleaning.ReleaseCleaner.Clean("x.pdf", source);
+        Assert.Contains("gemeinsam mit dem Landespräventionsrat gegründet haben", doc.Text);
+        int at = doc.Text.IndexOf("gegründet", StringComparison.Ordinal);
+        Assert.Equal(2, doc.Locate(at, at + 1).Page);
+    }
+
+    [Fact]
+    public void Side_column_set_close_to_the_body_in_smaller_type_stays_out()
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddTrueTypeFont(File.ReadAllBytes(AsskommExtract.Tests.Support.Repo.Path_("tools", "FixtureMaker", "Fonts", "DejaVuSans.ttf")));
+        var page = builder.AddPage(PageSize.A4);
+        string[] body = ["Die Gemeinde Laußig hat heute eine", "Vereinbarung mit der Polizei und dem", "Landespräventionsrat unterzeichnet."];
+        string[] side = ["Pressestelle", "Anke Vogel", "03.04.2025"];
+        for (int i = 0; i < 3; i++)
+        {
+            var letters = page.AddText(body[i], 10.5, new PdfPoint(60, 700 - i * 14), font);
+            // The side column starts one em after the longest body line, on the same baselines.
+            page.AddText(side[i], 8, new PdfPoint(340, 700 - i * 14), font);
+            Assert.True(letters[^1].EndBaseLine.X < 330);
+        }
+        var source = Reader.Read(builder.Build());
+        Assert.Equal("Die Gemeinde Laußig hat heute eine\nVereinbarung mit der Polizei und dem\nLandespräventionsrat unterzeichnet.", source.Text);
+        Assert.Equal("03.04.2025", source.Dateline);
+    }
+
+    [Fact]
+    public void Sniffs_pdf_bytes()
+    {
+        Assert.True(Reader.Sniff("%PDF-1.7\n"u8));
+        Assert.False(Reader.Sniff("<html>"u8));
+        Assert.IsType<PdfReleaseReader>(PipelineFactory.CreateDefault().Readers.ForContent("%PDF-1.4\n%âãÏÓ"u8));
+    }
+}
