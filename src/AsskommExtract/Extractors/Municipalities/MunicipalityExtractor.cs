@@ -267,10 +267,10 @@ public sealed partial class MunicipalityExtractor : IExtractor
     /// <summary>Stadt, Gemeinde, Große Kreisstadt, Landeshauptstadt, Kommune, Modellkommunen …: the word names what follows as a municipality.</summary>
     private static bool IsPlaceNoun(string word) =>
         word.Length > 0 && char.IsUpper(word[0]) &&
-        (word.EndsWith("stadt", StringComparison.Ordinal) || word.EndsWith("städte", StringComparison.Ordinal) ||
-         word.EndsWith("städten", StringComparison.Ordinal) || word.EndsWith("gemeinde", StringComparison.Ordinal) ||
-         word.EndsWith("gemeinden", StringComparison.Ordinal) || word.EndsWith("ommune", StringComparison.Ordinal) ||
-         word.EndsWith("ommunen", StringComparison.Ordinal) || word is "Ort" or "Ortschaft" or "Stadtverwaltung" or "Gemeindeverwaltung");
+        (PlaceNounEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)) ||
+         word is "Ort" or "Ortschaft" or "Stadtverwaltung" or "Gemeindeverwaltung");
+
+    private static readonly string[] PlaceNounEndings = ["stadt", "städte", "städten", "gemeinde", "gemeinden", "kommune", "kommunen"];
 
     /// <summary>The headline's grammatical subject: "Thum tritt … bei", "Lauta wird 60. Kommune".</summary>
     private static bool IsTitleSubject(Document document, Hit hit) =>

@@ -22,30 +22,59 @@ internal static partial class MunicipalityRoles
 
     public static IEnumerable<MunicipalityMention> Assign(Document document, List<MunicipalityExtractor.Hit> hits)
     {
-        foreach (var group in hits.GroupBy(h => h.Town!.Ags))
+        var groups = hits.GroupBy(h => h.Town!.Ags).Select(g => new Decision(g.ToList())).ToList();
+        foreach (var d in groups)
+            foreach (var hit in d.Hits)
+                if (ByRule(document, hit) is { } role && Rank(role) > Rank(d.Role))
+                    (d.Role, d.Confidence, d.Decided) = (role, 0.9, true);
+
+        // The model decides what no rule did. A release is about one town (or a few named together),
+        // so the model may name a subject only when the rules found none, and then only its surest one.
+        bool ruleSubject = groups.Any(d => d.Role == "subject");
+        Decision? mlSubject = null;
+        foreach (var d in groups.Where(d => !d.Decided))
         {
-            var first = group.First();
-            (string Role, string Method, double Confidence)? best = null;
-            foreach (var hit in group)
-                if (ByRule(document, hit) is { } role && (best is null || Rank(role) > Rank(best.Value.Role)))
-                    best = (role, "rule", 0.9);
-            if (best is null || best.Value.Role != "subject")
-                best = ByModel(document, group.Take(3), best) ?? best;
-            var (r, method, confidence) = best ?? ("other", "rule", 0.5);
+            if (ByModel(document, d.Hits.Take(3)) is not { } ml) continue;
+            if (ml.Role == "subject")
+            {
+                d.Method = "ml"; // stays "other" unless it is the one subject the model may name
+                if (ruleSubject || ml.Confidence < 0.6) continue;
+                d.Candidate = ml;
+                if (mlSubject is null || ml.Confidence > mlSubject.Candidate!.Value.Confidence) mlSubject = d;
+                continue;
+            }
+            (d.Role, d.Method, d.Confidence) = (ml.Role, "ml", ml.Confidence);
+        }
+        if (mlSubject is not null) (mlSubject.Role, mlSubject.Method, mlSubject.Confidence) = ("subject", "ml", mlSubject.Candidate!.Value.Confidence);
+
+        foreach (var d in groups)
+        {
+            var first = d.Hits[0];
             var mention = new MunicipalityMention
             {
                 Name = first.Town!.Name,
                 Ags = first.Town.Ags,
                 Kreis = first.Town.Kreis,
-                Role = r,
+                Role = d.Role,
                 Surface = first.Surface(document.Text),
-                Method = method,
-                Confidence = Math.Round(group.Max(h => h.Confidence) * confidence, 3),
-                Note = group.Select(h => h.Note).FirstOrDefault(n => n is not null),
+                Method = d.Method,
+                Confidence = Math.Round(d.Hits.Max(h => h.Confidence) * d.Confidence, 3),
+                Note = d.Hits.Select(h => h.Note).FirstOrDefault(n => n is not null),
             };
             mention.Locate(document, first.Start, first.End);
             yield return mention;
         }
+    }
+
+    /// <summary>The role of one municipality of a release while it is being decided.</summary>
+    private sealed class Decision(List<MunicipalityExtractor.Hit> hits)
+    {
+        public List<MunicipalityExtractor.Hit> Hits { get; } = hits;
+        public string Role = "other";
+        public string Method = "rule";
+        public double Confidence = 0.5;
+        public bool Decided;
+        public (string Role, double Confidence)? Candidate;
     }
 
     /// <summary>The role a rule can read from this one mention, or null.</summary>
@@ -98,25 +127,18 @@ internal static partial class MunicipalityRoles
         return last;
     }
 
-    /// <summary>The model's verdict on the mentions' sentences, if it ranks above what the rules found.</summary>
-    private static (string, string, double)? ByModel(Document document, IEnumerable<MunicipalityExtractor.Hit> hits, (string Role, string, double)? rule)
+    /// <summary>The model's most telling verdict over a town's first mentions (subject over model over example over other).</summary>
+    private static (string Role, double Confidence)? ByModel(Document document, IEnumerable<MunicipalityExtractor.Hit> hits)
     {
         var model = TextClassifier.Get(ModelName);
         if (model is null) return null;
-        (string, string, double)? best = null;
-        int bestRank = rule is { } r ? Rank(r.Role) : -1;
+        (string Role, double Confidence)? best = null;
         foreach (var hit in hits)
         {
             var (label, confidence) = model.Predict(Context(document, hit.Start, hit.End));
-            // A subject the rules did not see must be clear to the model too.
-            if (label == "subject" && confidence < 0.6) continue;
-            if (Rank(label) > bestRank)
-            {
-                best = (label, "ml", confidence);
-                bestRank = Rank(label);
-            }
+            if (best is null || Rank(label) > Rank(best.Value.Role)) best = (label, confidence);
         }
-        return best ?? (rule is null ? ("other", "ml", 0.5) : null);
+        return best;
     }
 
     /// <summary>What the model reads: where the mention stands, then its sentence with the mention marked.</summary>
@@ -165,9 +187,10 @@ internal static partial class MunicipalityRoles
     [GeneratedRegex(@"^\s+(?:beteilig|sind|zählt|gehören|wächst)")]
     private static partial Regex WithAfterRegex();
 
-    [GeneratedRegex(@"\bin\s+(?:der\s+(?:Landeshauptstadt|Stadt|Gemeinde|Großen\s+Kreisstadt)\s+)?$")]
+    // "in Dresden", "in der Landeshauptstadt Dresden", "im Rathaus Zittau", "in der Stadthalle Annaberg-Buchholz"
+    [GeneratedRegex(@"\b(?:in|im)\s+(?:(?:der|dem)\s+)?(?:\p{Lu}\p{L}+\s+){0,2}$")]
     private static partial Regex InBeforeRegex();
 
-    [GeneratedRegex(@"getroffen|stattgefunden|\bstatt\b|tagte|\btagt\b|trafen|versammel|Fachtag|Konferenz|Kongress|Vernetzungstreffen|gegründet|konstitu|Auftakt|ausgerichtet|empfängt|begrüßt")]
+    [GeneratedRegex(@"getroffen|stattgefunden|\bstatt\b|tagte|\btagt\b|trafen|versammel|Fachtag|Konferenz|Kongress|Vernetzungstreffen|gegründet|konstitu|Auftakt|ausgerichtet|empfängt|begrüßt|\bkamen\b|zusammengekommen")]
     private static partial Regex HostRegex();
 }
