@@ -29,7 +29,8 @@ internal static partial class MunicipalityRoles
                     (d.Role, d.Confidence, d.Decided) = (role, 0.9, true);
 
         // The model decides what no rule did. A release is about one town (or a few named together),
-        // so the model may name a subject only when the rules found none, and then only its surest one.
+        // so the model may name a subject only when the rules found none, only one the lead names, and
+        // only its surest one.
         bool ruleSubject = groups.Any(d => d.Role == "subject");
         Decision? mlSubject = null;
         foreach (var d in groups.Where(d => !d.Decided))
@@ -38,7 +39,7 @@ internal static partial class MunicipalityRoles
             if (ml.Role == "subject")
             {
                 d.Method = "ml"; // stays "other" unless it is the one subject the model may name
-                if (ruleSubject || ml.Confidence < 0.6) continue;
+                if (ruleSubject || ml.Confidence < 0.6 || !d.Hits.Any(h => IsLead(document, document.BlockAt(h.Start)))) continue;
                 d.Candidate = ml;
                 if (mlSubject is null || ml.Confidence > mlSubject.Candidate!.Value.Confidence) mlSubject = d;
                 continue;
