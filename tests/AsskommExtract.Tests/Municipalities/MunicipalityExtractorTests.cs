@@ -110,3 +110,16 @@ public class MunicipalityExtractorTests
         Assert.Equal("Görlitz", town.Kreis);
     }
 }
+
+public class MunicipalityOrganisationTests
+{
+    [Theory]
+    [InlineData("Studierende der Hochschule für Technik und Wirtschaft Dresden stellten ihr Projekt vor.")]
+    [InlineData("Die Hochschule der Sächsischen Polizei (FH) Rothenburg bildet aus.")]
+    [InlineData("Der Görlitzer Polizeipräsident und der Zwickauer Landrat sprachen.")]
+    [InlineData("Die Leipziger Volkszeitung und die Dresdner Verkehrsbetriebe berichteten.")]
+    [InlineData("Die Bergakademie Freiberg und das Universitätsklinikum Leipzig forschen.")]
+    [InlineData("Der Landkreis Leipzig und die Landkreise Bautzen und Görlitz helfen.")]
+    public void Place_names_inside_organisation_names_are_not_mentions(string sentence) =>
+        Assert.Empty(Texts.Extract(Texts.Header("04.03.2024") + "Prävention vor Ort\n\n" + sentence + "\n").Municipalities);
+}

@@ -139,7 +139,7 @@ public static partial class Gazetteer
         var variants = forms.ToFrozenDictionary(
             kv => kv.Key, kv => new Variant([.. kv.Value.Towns], kv.Value.Form, kv.Value.Weak), StringComparer.Ordinal);
         var firstWords = variants.Keys.Select(FirstWord).ToFrozenSet(StringComparer.Ordinal);
-        // Misspellings keep the first three letters: bucket the one-word forms by them.
+        // Misspellings keep the first four letters: bucket the one-word forms by them.
         var buckets = variants
             .Where(kv => kv.Key.Length >= 7 && !kv.Key.Contains(' ') && !kv.Key.Contains('/'))
             .GroupBy(kv => FuzzyBucket(kv.Key))
@@ -147,7 +147,9 @@ public static partial class Gazetteer
         return new Index(towns, variants, firstWords, buckets);
     }
 
-    internal static string FuzzyBucket(string word) => word[..3].ToLowerInvariant();
+    internal const int FuzzyPrefix = 4;
+
+    internal static string FuzzyBucket(string word) => word[..FuzzyPrefix].ToLowerInvariant();
 
     /// <summary>The first word of a form: what the scanner checks before trying longer phrases.</summary>
     internal static string FirstWord(string key)

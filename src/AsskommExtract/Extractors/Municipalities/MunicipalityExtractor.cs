@@ -131,14 +131,14 @@ public sealed partial class MunicipalityExtractor : IExtractor
 
     /// <summary>
     /// A long word one or two edits away from a form of a name (Johannegeorgenstadt). Only words of 8+
-    /// letters, only against forms with the same first three letters, so ordinary words rarely get near.
+    /// letters, only against forms with the same first four letters, so ordinary words rarely get near.
     /// </summary>
     private static Variant? Fuzzy(ReadOnlySpan<char> word)
     {
         if (word.Length < 8) return null;
         var buckets = Gazetteer.Data.FuzzyBuckets.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> prefix = stackalloc char[3];
-        word[..3].ToLowerInvariant(prefix);
+        Span<char> prefix = stackalloc char[Gazetteer.FuzzyPrefix];
+        word[..Gazetteer.FuzzyPrefix].ToLowerInvariant(prefix);
         if (!buckets.TryGetValue(prefix, out var candidates)) return null;
         int limit = word.Length >= 12 ? 2 : 1;
         Variant? best = null;
@@ -240,12 +240,17 @@ public sealed partial class MunicipalityExtractor : IExtractor
 
         if (hit.Variant.Form == Form.Adjective)
         {
-            if (NotTownNouns.Contains(nextText)) hit.Excluded = true;
-            else if (TownNouns.Contains(nextText)) hit.Evidence = 2;
+            // "Görlitzer Polizeipräsident", "Zwickauer Landrat", "Leipziger Universität" speak of another body.
+            if (TownNouns.Contains(nextText)) hit.Evidence = 2;
+            else if (NotTownNouns.Contains(nextText) || nextText.StartsWith("Land", StringComparison.Ordinal) || IsOrganisation(nextText))
+                hit.Excluded = true;
             else if (!hit.Variant.Weak) hit.Evidence = 1;
             return;
         }
-        if (prev is not null && IsOrganisation(prevText) || prevText.Length == 5 && prevText.All(char.IsAsciiDigit) || PersonTitles.Contains(prevText))
+        bool organisation = prev is not null && IsOrganisation(prevText) ||
+            !Prepositions.Contains(prevText) && ClosesOrganisationName(text, hit.Start);
+        bool postcode = prevText.Length == 5 && prevText.All(char.IsAsciiDigit); // "01097 Dresden"
+        if (organisation || postcode || PersonTitles.Contains(prevText))
         {
             hit.Excluded = true;
             return;
@@ -257,6 +262,31 @@ public sealed partial class MunicipalityExtractor : IExtractor
         else if (hit.Variant.Weak && prevText.Length > 0 && char.IsUpper(prevText[0]) && !AtSentenceStart(text, prev!.Value.Start))
             hit.Excluded = true; // "Andreas Thum": a first name before a name that is also a surname
         if (hit.Evidence < 2 && IsTitleSubject(document, hit)) hit.Evidence = 2;
+    }
+
+    // Heads of organisation names that go on with "für …", "der …" before the place: "Hochschule für
+    // Technik und Wirtschaft Dresden", "Hochschule der Sächsischen Polizei (FH) Rothenburg".
+    private static readonly string[] PhraseHeads = ["hochschule", "universität", "akademie", "institut", "klinikum", "zentrum", "amt", "sammlungen"];
+
+    /// <summary>Walks back up to eight words within the clause, looking for a head followed by für/der/des.</summary>
+    private static bool ClosesOrganisationName(string text, int start)
+    {
+        int p = start, nextStart = -1, nextEnd = -1;
+        for (int k = 0; k < 8; k++)
+        {
+            while (p > 0 && text[p - 1] is ' ' or '(' or ')') p--;
+            int e = p;
+            while (p > 0 && char.IsLetter(text[p - 1])) p--;
+            if (p == e) return false; // punctuation or a number ends the clause
+            var word = text.AsSpan(p, e - p);
+            var next = nextStart < 0 ? default : text.AsSpan(nextStart, nextEnd - nextStart);
+            if ((next is "für" or "der" or "des") && char.IsUpper(word[0]))
+                foreach (var head in PhraseHeads)
+                    if (word.EndsWith(head, StringComparison.OrdinalIgnoreCase)) return true;
+            if (word is "in" or "aus" or "nach" or "bei") return false;
+            (nextStart, nextEnd) = (p, e);
+        }
+        return false;
     }
 
     private static bool IsOrganisation(string word) =>

@@ -25,21 +25,22 @@ internal static partial class MunicipalityRoles
         var groups = hits.GroupBy(h => h.Town!.Ags).Select(g => new Decision(g.ToList())).ToList();
         foreach (var d in groups)
             foreach (var hit in d.Hits)
-                if (ByRule(document, hit) is { } role && Rank(role) > Rank(d.Role))
+                if (d.Role != "subject" && ByRule(document, hit) is { } role && Rank(role) > Rank(d.Role))
                     (d.Role, d.Confidence, d.Decided) = (role, 0.9, true);
 
-        // The model decides what no rule did. A release is about one town (or a few named together),
-        // so the model may name a subject only when the rules found none, only one the lead names, and
-        // only its surest one.
-        bool ruleSubject = groups.Any(d => d.Role == "subject");
+        // The model decides what no rule did, but only where that can matter: a release is about one
+        // town (or a few named together), so once the rules found the subject the rest stay "other"
+        // (a prediction costs more than the whole rule pass). Else the model may name one subject, the
+        // surest of those the lead names.
+        if (groups.Any(d => d.Role == "subject")) return groups.Select(d => Mention(document, d));
         Decision? mlSubject = null;
         foreach (var d in groups.Where(d => !d.Decided))
         {
-            if (ByModel(document, d.Hits.Take(3)) is not { } ml) continue;
+            if (ByModel(document, d.Hits.Take(2)) is not { } ml) continue;
             if (ml.Role == "subject")
             {
                 d.Method = "ml"; // stays "other" unless it is the one subject the model may name
-                if (ruleSubject || ml.Confidence < 0.6 || !d.Hits.Any(h => IsLead(document, document.BlockAt(h.Start)))) continue;
+                if (ml.Confidence < 0.6 || !d.Hits.Any(h => IsLead(document, document.BlockAt(h.Start)))) continue;
                 d.Candidate = ml;
                 if (mlSubject is null || ml.Confidence > mlSubject.Candidate!.Value.Confidence) mlSubject = d;
                 continue;
@@ -48,23 +49,25 @@ internal static partial class MunicipalityRoles
         }
         if (mlSubject is not null) (mlSubject.Role, mlSubject.Method, mlSubject.Confidence) = ("subject", "ml", mlSubject.Candidate!.Value.Confidence);
 
-        foreach (var d in groups)
+        return groups.Select(d => Mention(document, d));
+    }
+
+    private static MunicipalityMention Mention(Document document, Decision d)
+    {
+        var first = d.Hits[0];
+        var mention = new MunicipalityMention
         {
-            var first = d.Hits[0];
-            var mention = new MunicipalityMention
-            {
-                Name = first.Town!.Name,
-                Ags = first.Town.Ags,
-                Kreis = first.Town.Kreis,
-                Role = d.Role,
-                Surface = first.Surface(document.Text),
-                Method = d.Method,
-                Confidence = Math.Round(d.Hits.Max(h => h.Confidence) * d.Confidence, 3),
-                Note = d.Hits.Select(h => h.Note).FirstOrDefault(n => n is not null),
-            };
-            mention.Locate(document, first.Start, first.End);
-            yield return mention;
-        }
+            Name = first.Town!.Name,
+            Ags = first.Town.Ags,
+            Kreis = first.Town.Kreis,
+            Role = d.Role,
+            Surface = first.Surface(document.Text),
+            Method = d.Method,
+            Confidence = Math.Round(d.Hits.Max(h => h.Confidence) * d.Confidence, 3),
+            Note = d.Hits.Select(h => h.Note).FirstOrDefault(n => n is not null),
+        };
+        mention.Locate(document, first.Start, first.End);
+        return mention;
     }
 
     /// <summary>The role of one municipality of a release while it is being decided.</summary>
@@ -147,7 +150,7 @@ internal static partial class MunicipalityRoles
     {
         var block = document.BlockAt(start);
         var sentence = block.Kind == BlockKind.Title ? new TextSpan(block.Start, block.End) : document.SentenceAt(start);
-        int s = Math.Max(sentence.Start, start - 250), e = Math.Min(Math.Max(sentence.End, end), end + 250);
+        int s = Math.Max(sentence.Start, start - 150), e = Math.Min(Math.Max(sentence.End, end), end + 150);
         var text = document.Text;
         return Section(document, block) + " | " + text[s..start] + Marker + text[end..e];
     }
