@@ -123,3 +123,23 @@ public class MunicipalityOrganisationTests
     public void Place_names_inside_organisation_names_are_not_mentions(string sentence) =>
         Assert.Empty(Texts.Extract(Texts.Header("04.03.2024") + "Prävention vor Ort\n\n" + sentence + "\n").Municipalities);
 }
+
+public class MunicipalityTableTests
+{
+    [Fact]
+    public void Csv_table_has_one_row_per_release_and_municipality()
+    {
+        var release = Texts.Extract(Texts.Header("04.03.2024") + "Bautzen tritt bei\n\nAuch Städte wie Kamenz und Bautzen sind dabei.\n", "a.txt");
+        using var stream = new MemoryStream();
+        using (var sink = new AsskommExtract.Output.CsvTableSink(stream, AsskommExtract.Output.Table.Municipalities))
+        {
+            sink.Write(release);
+            sink.Complete();
+        }
+        var lines = System.Text.Encoding.UTF8.GetString(stream.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("source,date,name,ags,kreis,role", lines[0]);
+        Assert.StartsWith("a.txt,2024-03-04,Bautzen/Budyšin,14625020,Bautzen,subject,Bautzen,rule,", lines[1]);
+        Assert.StartsWith("a.txt,2024-03-04,Kamenz/Kamjenc,14625250,Bautzen,example,Kamenz,rule,", lines[2]);
+    }
+}
