@@ -1,5 +1,6 @@
 using AsskommExtract.Extractors.Dates;
 using AsskommExtract.Extractors.Kinds;
+using AsskommExtract.Extractors.Municipalities;
 using AsskommExtract.Extractors.Titles;
 using AsskommExtract.Reading;
 using AsskommExtract.Reading.Html;
@@ -23,6 +24,7 @@ public static class PipelineFactory
             new TitleExtractor(),
             new DateExtractor(),
             new KindExtractor(),
+            new MunicipalityExtractor(),
         ];
         return new ExtractionPipeline(readers, extractors, () => []) { MaxBytes = maxBytes ?? ExtractionPipeline.DefaultMaxBytes };
     }

@@ -1,0 +1,195 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace AsskommExtract.Extractors.Municipalities;
+
+/// <summary>One row of data/gemeinden-sachsen.tsv.</summary>
+/// <param name="Regions">Lower-case words that point to this entry when they stand near an ambiguous
+/// name: its disambiguator ("vogtland" for "/Vogtl.") and its district ("erzgebirge", "görlitz" …).</param>
+public sealed record Municipality(string Ags, string Name, string Kind, string Kreis, FrozenSet<string> Regions);
+
+public enum Form { Name, Genitive, Adjective }
+
+/// <summary>A way the text may write a municipality; several entries when the form is ambiguous ("Reichenbach").</summary>
+/// <param name="Weak">The form is also an ordinary word, a surname or a place outside Saxony: it needs evidence of being a place.</param>
+public sealed record Variant(Municipality[] Towns, Form Form, bool Weak);
+
+/// <summary>
+/// The 419 municipalities of Saxony and every form of their names the extractor looks for, built once
+/// from the embedded gazetteer: the German and Sorbian parts of bilingual names, the name without its
+/// disambiguator ("Frankenberg" for "Frankenberg/Sa."), genitive and adjective forms made by rule.
+/// </summary>
+public static partial class Gazetteer
+{
+    private static readonly Lazy<Index> Shared = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    internal sealed record Index(
+        IReadOnlyList<Municipality> Towns,
+        FrozenDictionary<string, Variant> Variants,
+        FrozenSet<string> FirstWords,
+        FrozenDictionary<string, (string Key, Variant Variant)[]> FuzzyBuckets);
+
+    public static IReadOnlyList<Municipality> All => Shared.Value.Towns;
+
+    internal static Index Data => Shared.Value;
+
+    /// <summary>The variant written exactly so, or null.</summary>
+    public static Variant? Find(ReadOnlySpan<char> surface) =>
+        Shared.Value.Variants.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surface, out var v) ? v : null;
+
+    public static Municipality? ByAgs(string ags) => Shared.Value.Towns.FirstOrDefault(t => t.Ags == ags);
+
+    // Names that are also German words, frequent surnames or well-known places outside Saxony
+    // (checked against the gazetteer by hand). They count only with evidence of being a place.
+    private static readonly FrozenSet<string> WeakNames = new[]
+    {
+        "Thum", "Lauta", "Horka", "Rosenbach", "Geyer", "Steinberg", "Schönberg", "Hirschfeld", "Schönfeld",
+        "Limbach", "Naundorf", "Neukirch", "Bergen", "Treuen", "Schleife", "Glashütte", "Werda", "Steina",
+        "Taura", "Remse", "Wachau", "Niederau", "Erlau", "Pöhl", "Mühlau", "Lichtenberg", "Kirchberg",
+        "Hartenstein", "Tannenberg", "Wolkenstein", "Frankenthal", "Beiersdorf", "Neustadt", "Ostrau",
+        "Lichtenau", "Königsfeld", "Reinsberg", "Rossau", "Arzberg", "Brandis", "Coswig", "Auerbach",
+        "Hainichen", "Vierkirchen", "Markersdorf", "Bernsdorf", "Gersdorf", "Hohndorf", "Waldenburg",
+        "Altenberg", "Mühlental", "Grünbach", "Neumark", "Kottmar", "Dahlen", "Rathen", "Elstra", "Ohorn",
+        "Triebel", "Ebersbach", "Reichenbach", "Oelsnitz", "Neukirchen", "Hartmannsdorf", "Lichtenstein",
+        "Falkenstein", "Königstein", "Frauenstein", "Klingenberg", "Rabenau", "Lengenfeld", "Niederdorf",
+        "Schönbach", "Hohnstein", "Lohmen", "Wilthen", "Hartha", "Rochlitz",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Adjectives not made by the rule (Weißwasser → Weißwasseraner, Neustadt → Neustädter).
+    private static readonly FrozenDictionary<string, string> IrregularAdjectives = new Dictionary<string, string>
+    {
+        ["Weißwasser"] = "Weißwasseraner",
+        ["Neustadt"] = "Neustädter",
+        ["Stadt Wehlen"] = "Wehlener",
+        ["Aue-Bad Schlema"] = "Aue-Bad Schlemaer",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // District (Kreis) names as the words that stand for them in a text.
+    private static readonly FrozenDictionary<string, string[]> KreisRegions = new Dictionary<string, string[]>
+    {
+        ["Erzgebirgskreis"] = ["erzgebirge"],
+        ["Vogtlandkreis"] = ["vogtland"],
+        ["Görlitz"] = ["oberlausitz", "görlitz"],
+        ["Bautzen"] = ["oberlausitz", "bautzen"],
+        ["Zwickau"] = ["zwickau"],
+        ["Mittelsachsen"] = ["mittelsachsen"],
+        ["Meißen"] = ["meißen"],
+        ["Sächsische Schweiz-Osterzgebirge"] = ["osterzgebirge", "schweiz"],
+        ["Leipzig (Landkreis)"] = ["leipzig"],
+        ["Nordsachsen"] = ["nordsachsen"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>A region word as written (Vogtl., Erzgeb., O.L., Sa.) → its canonical lower-case form.</summary>
+    public static string? RegionWord(string word) => word.TrimEnd('.').ToLowerInvariant() switch
+    {
+        "vogtl" or "vogtland" or "vogtlandkreis" or "vogtlandkreises" => "vogtland",
+        "erzgeb" or "erzgebirge" or "erzgebirgskreis" or "erzgebirgskreises" => "erzgebirge",
+        "o.l" or "ol" or "oberlausitz" => "oberlausitz",
+        "lausitz" => "lausitz",
+        "sa" or "sachsen" => "sachsen",
+        "pleiße" => "pleiße",
+        "mulde" => "mulde",
+        "spree" => "spree",
+        "sächs. schw" or "sächsische schweiz" => "schweiz",
+        var w => KreisRegions.ContainsKey(w) ? w : null,
+    };
+
+    private static Index Build()
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("gemeinden-sachsen.tsv")
+            ?? throw new InvalidOperationException("gazetteer resource gemeinden-sachsen.tsv is missing");
+        using var reader = new StreamReader(stream);
+        reader.ReadLine(); // header
+        var towns = new List<Municipality>();
+        var forms = new Dictionary<string, (List<Municipality> Towns, Form Form, bool Weak)>(StringComparer.Ordinal);
+
+        void Add(string key, Municipality town, Form form, bool weak)
+        {
+            if (!forms.TryGetValue(key, out var entry))
+                forms[key] = entry = ([], form, weak);
+            if (!entry.Towns.Contains(town)) entry.Towns.Add(town);
+            if (weak && !entry.Weak) forms[key] = (entry.Towns, entry.Form, true);
+        }
+
+        while (reader.ReadLine() is { } line)
+        {
+            var f = line.Split('\t');
+            if (f.Length < 6) continue;
+            var (german, sorbian, disambiguator) = SplitName(f[1]);
+            var regions = new HashSet<string>(StringComparer.Ordinal);
+            if (disambiguator is not null && RegionWord(disambiguator) is { } r) regions.Add(r);
+            if (KreisRegions.TryGetValue(f[5], out var kr)) regions.UnionWith(kr);
+            var town = new Municipality(f[0], f[1], f[3], f[5], regions.ToFrozenSet(StringComparer.Ordinal));
+            towns.Add(town);
+
+            var baseName = BaseName(german);
+            bool weak = WeakNames.Contains(baseName) || WeakNames.Contains(german);
+            Add(f[1], town, Form.Name, false);                       // exactly as in the gazetteer
+            Add(german + (disambiguator is null ? "" : "/" + disambiguator), town, Form.Name, false);
+            foreach (var name in new[] { german, baseName }.Distinct())
+            {
+                Add(name, town, Form.Name, weak);
+                Add(Genitive(name), town, Form.Genitive, weak);
+                foreach (var adjective in Adjectives(name)) Add(adjective, town, Form.Adjective, weak);
+            }
+            if (german.StartsWith("Stadt ", StringComparison.Ordinal)) Add(german[6..], town, Form.Name, weak);
+            if (sorbian is not null) Add(sorbian, town, Form.Name, WeakNames.Contains(sorbian));
+        }
+
+        var variants = forms.ToFrozenDictionary(
+            kv => kv.Key, kv => new Variant([.. kv.Value.Towns], kv.Value.Form, kv.Value.Weak), StringComparer.Ordinal);
+        var firstWords = variants.Keys.Select(FirstWord).ToFrozenSet(StringComparer.Ordinal);
+        // Misspellings keep the first four letters: bucket the one-word forms by them.
+        var buckets = variants
+            .Where(kv => kv.Key.Length >= 7 && !kv.Key.Contains(' ') && !kv.Key.Contains('/'))
+            .GroupBy(kv => FuzzyBucket(kv.Key))
+            .ToFrozenDictionary(g => g.Key, g => g.Select(kv => (kv.Key, kv.Value)).ToArray(), StringComparer.Ordinal);
+        return new Index(towns, variants, firstWords, buckets);
+    }
+
+    internal const int FuzzyPrefix = 4;
+
+    internal static string FuzzyBucket(string word) => word[..FuzzyPrefix].ToLowerInvariant();
+
+    /// <summary>The first word of a form: what the scanner checks before trying longer phrases.</summary>
+    internal static string FirstWord(string key)
+    {
+        int end = key.IndexOfAny([' ', '/', '.']);
+        return end < 0 ? key : key[..end];
+    }
+
+    /// <summary>"Weißwasser/O.L./Běła Woda" → ("Weißwasser", "Běła Woda", "O.L."); "Frankenberg/Sa." → ("Frankenberg", null, "Sa.").</summary>
+    internal static (string German, string? Sorbian, string? Disambiguator) SplitName(string name)
+    {
+        var parts = name.Split('/');
+        string? sorbian = null, disambiguator = null;
+        foreach (var part in parts.Skip(1))
+        {
+            if (part.EndsWith('.') || RegionWord(part) is not null) disambiguator = part;
+            else sorbian = part;
+        }
+        return (parts[0], sorbian, disambiguator);
+    }
+
+    /// <summary>The name without a trailing locator: "Reichenbach im Vogtland", "Sohland a. d. Spree", "Stadt Wehlen" stay findable as "Reichenbach", "Sohland".</summary>
+    internal static string BaseName(string german) => LocatorRegex().Replace(german, "");
+
+    internal static string Genitive(string name) =>
+        name[^1] is 's' or 'ß' or 'z' or 'x' ? name + "'" : name + "s";
+
+    /// <summary>Town adjectives: Heidenau → Heidenauer, Pirna → Pirnaer, Dippoldiswalde → Dippoldiswalder, Dresden → Dresdner/Dresdener.</summary>
+    internal static IEnumerable<string> Adjectives(string name)
+    {
+        if (IrregularAdjectives.TryGetValue(name, out var irregular))
+        {
+            yield return irregular;
+            yield break;
+        }
+        if (name.EndsWith('e')) yield return name + "r";
+        else yield return name + "er";
+        if (name.EndsWith("en", StringComparison.Ordinal)) yield return name[..^2] + "ner";
+    }
+
+    [GeneratedRegex(@"\s+(?:im|i\.|i\.d\.|a\.\s?d\.|b\.|am|an der|in der)\s.*$")]
+    private static partial Regex LocatorRegex();
+}

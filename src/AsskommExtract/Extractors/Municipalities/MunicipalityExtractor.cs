@@ -1,0 +1,435 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using AsskommExtract.Documents;
+using AsskommExtract.Pipeline;
+using AsskommExtract.Results;
+
+namespace AsskommExtract.Extractors.Municipalities;
+
+/// <summary>
+/// Every Saxon municipality a release speaks of, once per AGS, with its role. One pass over the
+/// capitalised words looks each up in the gazetteer's forms (longest phrase first, then the parts of a
+/// hyphenated compound, then a bounded edit distance for long words); the words around a hit then
+/// decide whether it is a place at all (organisation names, districts, the letterhead address and
+/// person names are not) and which entry an ambiguous name means.
+/// </summary>
+public sealed partial class MunicipalityExtractor : IExtractor
+{
+    internal sealed class Hit
+    {
+        public int Start, End;
+        public required Variant Variant;
+        public bool Fuzzy;
+        public bool Excluded;
+        /// <summary>0 none, 1 a preposition (in, aus, nach …), 2 a clear sign (Stadt X, a list of towns, the mayor …).</summary>
+        public int Evidence;
+        public Municipality? Town;
+        public string? Note;
+        public double Confidence = 0.95;
+        public string Surface(string text) => text[Start..End];
+        public bool Counts => !Excluded && Town is not null;
+    }
+
+    public void Extract(Document document, Release release)
+    {
+        var text = document.Text;
+        var hits = Scan(text);
+        if (hits.Count == 0) return;
+        foreach (var hit in hits) Judge(document, hit);
+        LinkEnumerations(text, hits);
+        foreach (var hit in hits)
+        {
+            int needed = hit.Fuzzy ? 2 : hit.Variant.Weak ? 1 : 0;
+            if (hit.Evidence < needed) hit.Excluded = true;
+        }
+        Resolve(document, hits);
+        release.Municipalities.AddRange(MunicipalityRoles.Assign(document, hits.Where(h => h.Counts).ToList()));
+    }
+
+    // ---- scanning -------------------------------------------------------------------------
+
+    /// <summary>Every span that reads as a form of a municipality name, left to right, without overlaps.</summary>
+    internal static List<Hit> Scan(string text)
+    {
+        var data = Gazetteer.Data;
+        var lookup = data.Variants.GetAlternateLookup<ReadOnlySpan<char>>();
+        var firstWords = data.FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var hits = new List<Hit>();
+        Span<int> ends = stackalloc int[12];
+        int i = 0, n = text.Length;
+        while (i < n)
+        {
+            if (!char.IsUpper(text[i]) || i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-'))
+            {
+                i++;
+                continue;
+            }
+            int wordEnd = WordEnd(text, i);
+            var word = text.AsSpan(i, wordEnd - i);
+            if (firstWords.Contains(word) || firstWords.Contains(FirstPart(word)))
+            {
+                // Candidate ends: up to five words joined by a space, a slash or an abbreviation's period.
+                int count = 0, j = i;
+                while (count < ends.Length - 1)
+                {
+                    int e = WordEnd(text, j);
+                    ends[count++] = e;
+                    if (e < n && text[e] == '.') ends[count++] = e + 1;
+                    int g = e < n && text[e] == '.' ? e + 1 : e, gapStart = g;
+                    while (g < n && g - gapStart < 2 && (text[g] == ' ' || text[g] == '/')) g++;
+                    if (g == e || g >= n || !char.IsLetter(text[g]) || count >= 10) break;
+                    j = g;
+                }
+                Hit? found = null;
+                for (int k = count - 1; k >= 0 && found is null; k--)
+                    if (lookup.TryGetValue(text.AsSpan(i, ends[k] - i), out var v))
+                        found = new Hit { Start = i, End = ends[k], Variant = v };
+                if (found is not null)
+                {
+                    hits.Add(found);
+                    i = found.End;
+                    continue;
+                }
+            }
+            if (!(word.Contains('-') && AddCompoundParts(text, i, wordEnd, hits)) && Fuzzy(word) is { } fuzzy)
+                hits.Add(new Hit { Start = i, End = wordEnd, Variant = fuzzy, Fuzzy = true });
+            i = wordEnd;
+        }
+        return hits;
+    }
+
+    private static ReadOnlySpan<char> FirstPart(ReadOnlySpan<char> word)
+    {
+        int dash = word.IndexOf('-');
+        return dash < 0 ? word : word[..dash];
+    }
+
+    /// <summary>End of a word: letters, with hyphens inside ("Annaberg-Buchholz", "ASSKomm-Verbund").</summary>
+    private static int WordEnd(string text, int i)
+    {
+        int e = i;
+        while (e < text.Length && (char.IsLetter(text[e]) || text[e] == '-' && e + 1 < text.Length && char.IsLetter(text[e + 1]) && e > i))
+            e++;
+        return e;
+    }
+
+    /// <summary>"Dresden-Neustadt", "Zwickau-Besuch": a capitalised part of a compound that names a town. False when none does.</summary>
+    private static bool AddCompoundParts(string text, int start, int end, List<Hit> hits)
+    {
+        var lookup = Gazetteer.Data.Variants.GetAlternateLookup<ReadOnlySpan<char>>();
+        int p = start, before = hits.Count;
+        while (p < end)
+        {
+            int q = text.IndexOf('-', p, end - p);
+            if (q < 0) q = end;
+            if (char.IsUpper(text[p]) && lookup.TryGetValue(text.AsSpan(p, q - p), out var v) && v.Form != Form.Genitive)
+                hits.Add(new Hit { Start = p, End = q, Variant = v, Confidence = 0.85 });
+            p = q + 1;
+        }
+        return hits.Count > before;
+    }
+
+    /// <summary>
+    /// A long word one or two edits away from a form of a name (Johannegeorgenstadt). Only words of 8+
+    /// letters, only against forms with the same first four letters, so ordinary words rarely get near.
+    /// </summary>
+    private static Variant? Fuzzy(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 8) return null;
+        var buckets = Gazetteer.Data.FuzzyBuckets.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> prefix = stackalloc char[Gazetteer.FuzzyPrefix];
+        word[..Gazetteer.FuzzyPrefix].ToLowerInvariant(prefix);
+        if (!buckets.TryGetValue(prefix, out var candidates)) return null;
+        int limit = word.Length >= 12 ? 2 : 1;
+        Variant? best = null;
+        int bestDistance = limit + 1;
+        foreach (var (key, variant) in candidates)
+        {
+            if (Math.Abs(key.Length - word.Length) > limit) continue;
+            int d = EditDistance(word, key, limit);
+            if (d < bestDistance)
+            {
+                bestDistance = d;
+                best = variant;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Optimal string alignment distance, stopping once it must exceed <paramref name="limit"/>.</summary>
+    internal static int EditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
+    {
+        Span<int> prev2 = stackalloc int[b.Length + 1], prev = stackalloc int[b.Length + 1], cur = stackalloc int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) prev[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                int v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, prev2[j - 2] + 1);
+                cur[j] = v;
+                rowMin = Math.Min(rowMin, v);
+            }
+            if (rowMin > limit) return limit + 1;
+            var t = prev2; prev2 = prev; prev = cur; cur = t;
+        }
+        return prev[b.Length];
+    }
+
+    // ---- is it a place? --------------------------------------------------------------------
+
+    // The word before the name makes it part of an organisation or a district, not the municipality.
+    private static readonly string[] OrganisationEndings =
+    [
+        "direktion", "direktionen", "inspektion", "revier", "reviers", "präsidium", "präsidiums", "posten",
+        "kreis", "kreises", "kreise", "kreisen", "amt", "amts", "amtes", "verband", "verbandes", "verbands",
+        "verbände", "verbänden", "gemeinschaft", "hochschule", "hochschulen", "universität", "universitäten",
+        "akademie", "gericht", "gerichts", "anwaltschaft", "klinikum", "klinikums", "werke", "kasse",
+        "center", "bistum", "bistums", "diözese", "region", "messe", "flughafen", "zoo", "bahnhof", "raum",
+        "agentur", "kammer", "zeitung", "bank", "verein", "vereins",
+    ];
+
+    private static readonly FrozenSet<string> OrganisationWords = new[]
+    {
+        "TU", "HTW", "HTWK", "IHK", "HWK", "LRA", "PD", "Landesdirektion", "Sparkasse",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Before a name these make it a person's surname.
+    private static readonly FrozenSet<string> PersonTitles = new[]
+    {
+        "Herr", "Herrn", "Frau", "Dr.", "Prof.", "Familie", "Minister", "Innenminister", "Staatsminister",
+        "Ministerpräsident", "Bürgermeister", "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin",
+        "Landrat", "Landrätin", "Polizeipräsident", "Polizeipräsidentin", "Staatssekretär", "Staatssekretärin",
+        "Kollege", "Kollegin", "Polizeirat", "Polizeidirektor", "Geschäftsführer", "Geschäftsführerin",
+        "Pfarrer", "Pfarrerin", "Stadtrat", "Stadträtin", "Gemeinderat", "Gemeinderätin", "Amtsleiter",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "in", "aus", "nach", "bei", "von", "für", "um", "wie", "zwischen", "bis", "über", "gegenüber", "mit",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // After an adjective form: these make it a region, a firm or a thing, not the municipality.
+    private static readonly FrozenSet<string> NotTownNouns = new[]
+    {
+        "Land", "Landes", "Raum", "Raumes", "Gebirge", "Gebirges", "Bank", "Volkszeitung", "Zeitung", "Neueste",
+        "Messe", "Zoo", "Porzellan", "Stollen", "Straße", "Platz", "Allee", "Ring", "Polizei", "Verkehrsbetriebe",
+        "Philharmonie", "Staatskapelle", "Kreuzchor", "Bucht", "Tieflandsbucht", "Becken", "Heide", "Kessel",
+        "Modell", "FC", "SC", "SV", "Bier", "Pilsner", "Uhren", "Brüdergemeine", "Sterne", "Stern", "Hütte",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // After an adjective form: these show it is the municipality ("Heidenauer Bürgermeister").
+    private static readonly FrozenSet<string> TownNouns = new[]
+    {
+        "Bürgermeister", "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin", "Stadtrat", "Gemeinderat",
+        "Stadtverwaltung", "Gemeindeverwaltung", "Rathaus", "Einwohner", "Einwohnerinnen", "Bürger", "Bürgerinnen",
+        "Innenstadt", "Altstadt", "Stadtteil", "Stadtteile", "Ortsteil", "Ortsteile", "Präventionsrat",
+        "Sicherheitskreis", "Stadtgebiet", "Gemeindegebiet", "Kommune", "Stadtspitze", "Ordnungsamt", "Kriminalprävention",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static void Judge(Document document, Hit hit)
+    {
+        var text = document.Text;
+        var prev = PreviousWord(text, hit.Start);
+        var prevText = prev is { } p ? text[p.Start..p.End] : "";
+        var next = NextWord(text, hit.End);
+        var nextText = next is { } nx ? text[nx.Start..nx.End] : "";
+
+        if (hit.Variant.Form == Form.Adjective)
+        {
+            // "Görlitzer Polizeipräsident", "Zwickauer Landrat", "Leipziger Universität" speak of another body.
+            if (TownNouns.Contains(nextText)) hit.Evidence = 2;
+            else if (NotTownNouns.Contains(nextText) || nextText.StartsWith("Land", StringComparison.Ordinal) || IsOrganisation(nextText))
+                hit.Excluded = true;
+            else if (!hit.Variant.Weak) hit.Evidence = 1;
+            return;
+        }
+        bool organisation = prev is not null && IsOrganisation(prevText) ||
+            !Prepositions.Contains(prevText) && ClosesOrganisationName(text, hit.Start);
+        bool postcode = prevText.Length == 5 && prevText.All(char.IsAsciiDigit); // "01097 Dresden"
+        if (organisation || postcode || PersonTitles.Contains(prevText))
+        {
+            hit.Excluded = true;
+            return;
+        }
+        if (IsPlaceNoun(prevText) || TownNouns.Contains(nextText) && hit.Variant.Form == Form.Genitive)
+            hit.Evidence = 2;
+        else if (Prepositions.Contains(prevText))
+            hit.Evidence = 1;
+        else if (hit.Variant.Weak && prevText.Length > 0 && char.IsUpper(prevText[0]) && !AtSentenceStart(text, prev!.Value.Start))
+            hit.Excluded = true; // "Andreas Thum": a first name before a name that is also a surname
+        if (hit.Evidence < 2 && IsTitleSubject(document, hit)) hit.Evidence = 2;
+    }
+
+    // Heads of organisation names that go on with "für …", "der …" before the place: "Hochschule für
+    // Technik und Wirtschaft Dresden", "Hochschule der Sächsischen Polizei (FH) Rothenburg".
+    private static readonly string[] PhraseHeads = ["hochschule", "universität", "akademie", "institut", "klinikum", "zentrum", "amt", "sammlungen"];
+
+    /// <summary>Walks back up to eight words within the clause, looking for a head followed by für/der/des.</summary>
+    private static bool ClosesOrganisationName(string text, int start)
+    {
+        int p = start, nextStart = -1, nextEnd = -1;
+        for (int k = 0; k < 8; k++)
+        {
+            while (p > 0 && text[p - 1] is ' ' or '(' or ')') p--;
+            int e = p;
+            while (p > 0 && char.IsLetter(text[p - 1])) p--;
+            if (p == e) return false; // punctuation or a number ends the clause
+            var word = text.AsSpan(p, e - p);
+            var next = nextStart < 0 ? default : text.AsSpan(nextStart, nextEnd - nextStart);
+            if ((next is "für" or "der" or "des") && char.IsUpper(word[0]))
+                foreach (var head in PhraseHeads)
+                    if (word.EndsWith(head, StringComparison.OrdinalIgnoreCase)) return true;
+            if (word is "in" or "aus" or "nach" or "bei") return false;
+            (nextStart, nextEnd) = (p, e);
+        }
+        return false;
+    }
+
+    private static bool IsOrganisation(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) &&
+        (OrganisationWords.Contains(word) || word.Contains("polizei", StringComparison.OrdinalIgnoreCase) ||
+         OrganisationEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>Stadt, Gemeinde, Große Kreisstadt, Landeshauptstadt, Kommune, Modellkommunen …: the word names what follows as a municipality.</summary>
+    private static bool IsPlaceNoun(string word) =>
+        word.Length > 0 && char.IsUpper(word[0]) &&
+        (PlaceNounEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)) ||
+         word is "Ort" or "Ortschaft" or "Stadtverwaltung" or "Gemeindeverwaltung");
+
+    private static readonly string[] PlaceNounEndings = ["stadt", "städte", "städten", "gemeinde", "gemeinden", "kommune", "kommunen"];
+
+    /// <summary>The headline's grammatical subject: "Thum tritt … bei", "Lauta wird 60. Kommune".</summary>
+    private static bool IsTitleSubject(Document document, Hit hit) =>
+        document.Blocks.Count > 0 && document.Blocks[0].Kind == BlockKind.Title && hit.End <= document.Blocks[0].End &&
+        TitleVerbRegex().IsMatch(document.Text.AsSpan(hit.End, Math.Min(40, document.Blocks[0].End - hit.End)));
+
+    [GeneratedRegex(@"^\s+(?:tritt|trat|wird|ist|unterzeichnet|unterschreibt|schließt|gründet|startet|erhält|bekommt|stärkt|macht|will|plant|setzt|beteiligt|richtet|lädt)\b")]
+    internal static partial Regex TitleVerbRegex();
+
+    private static bool AtSentenceStart(string text, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        return k < 0 || text[k] is '.' or '!' or '?' or ':' or '\n' or '»' or '„' or '"' or '(' or '–';
+    }
+
+    /// <summary>The word right before <paramref name="start"/>, across spaces only (a comma or bracket breaks the link).</summary>
+    internal static TextSpan? PreviousWord(string text, int start)
+    {
+        int e = start;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        int s = e;
+        if (s > 0 && text[s - 1] == '.') s--; // "Dr.", "Prof."
+        while (s > 0 && (char.IsLetterOrDigit(text[s - 1]) || text[s - 1] == '-')) s--;
+        return s == e || s == e - 1 && text[s] == '.' ? null : new TextSpan(s, e);
+    }
+
+    internal static TextSpan? NextWord(string text, int end)
+    {
+        int s = end;
+        while (s < text.Length && text[s] == ' ') s++;
+        int e = s;
+        while (e < text.Length && (char.IsLetterOrDigit(text[e]) || text[e] == '-')) e++;
+        return e == s ? null : new TextSpan(s, e);
+    }
+
+    /// <summary>
+    /// Names in one list ("Eibenstock, Johannegeorgenstadt, Frankenberg und Flöha") share their standing:
+    /// a clear name vouches for a weak one next to it, and an organisation in the plural
+    /// ("Landkreise Bautzen und Görlitz", "Hochschule Zittau/Görlitz") takes the whole list with it.
+    /// </summary>
+    private static void LinkEnumerations(string text, List<Hit> hits)
+    {
+        for (int round = 0; round < 2; round++)
+            for (int k = 0; k + 1 < hits.Count; k++)
+            {
+                var a = hits[k];
+                var b = hits[k + 1];
+                var gap = text.AsSpan(a.End, b.Start - a.End);
+                if (gap.SequenceEqual("/"))
+                {
+                    if (a.Excluded || b.Excluded) a.Excluded = b.Excluded = true;
+                    continue;
+                }
+                if (!EnumerationGapRegex().IsMatch(gap)) continue;
+                if (a.Excluded && PluralOrganisation(text, a)) b.Excluded = true;
+                if (a.Excluded || b.Excluded) continue;
+                if (IsClear(a) && b.Evidence < 2) b.Evidence = 2;
+                if (IsClear(b) && a.Evidence < 2) a.Evidence = 2;
+            }
+    }
+
+    private static bool IsClear(Hit h) => !h.Excluded && (h.Evidence >= 2 || !h.Variant.Weak && !h.Fuzzy);
+
+    private static bool PluralOrganisation(string text, Hit h)
+    {
+        var prev = PreviousWord(text, h.Start);
+        if (prev is null) return false;
+        var w = text[prev.Value.Start..prev.Value.End];
+        return IsOrganisation(w) && (w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"^(?:\s*,\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder|bzw\.)\s+)$")]
+    private static partial Regex EnumerationGapRegex();
+
+    // ---- which entry? -----------------------------------------------------------------------
+
+    /// <summary>
+    /// Picks the entry of each hit. A name shared by several municipalities (Reichenbach, Oelsnitz,
+    /// Bernsdorf) is decided by a disambiguator right after it (/Vogtl., im Vogtland, (Erzgeb.)), else by
+    /// region words in its sentence and the districts of the other towns named; when nothing decides,
+    /// the hit keeps the likelier entry and says so in its Note.
+    /// </summary>
+    private static void Resolve(Document document, List<Hit> hits)
+    {
+        var text = document.Text;
+        var kreise = hits.Where(h => h.Counts || !h.Excluded && h.Variant.Towns.Length == 1)
+            .Where(h => h.Variant.Towns.Length == 1).Select(h => h.Variant.Towns[0].Kreis).ToList();
+        foreach (var hit in hits)
+        {
+            if (hit.Excluded) continue;
+            var towns = hit.Variant.Towns;
+            if (towns.Length == 1)
+            {
+                hit.Town = towns[0];
+                if (hit.Fuzzy) hit.Confidence = 0.75;
+                continue;
+            }
+            var m = DisambiguatorRegex().Match(text, hit.End);
+            if (m.Success && Gazetteer.RegionWord(m.Groups[1].Value) is { } region &&
+                towns.Where(t => t.Regions.Contains(region)).ToArray() is [var one])
+            {
+                hit.Town = one;
+                hit.End = m.Index + m.Length;
+                hit.Confidence = 0.9;
+                continue;
+            }
+            var sentence = document.SentenceAt(hit.Start);
+            var words = WordRegex().Matches(text, sentence.Start).TakeWhile(w => w.Index < Math.Max(sentence.End, hit.End))
+                .Select(w => Gazetteer.RegionWord(w.Value) ?? w.Value.ToLowerInvariant()).ToHashSet();
+            var scored = towns.Select(t => (Town: t, Score: 2 * t.Regions.Count(words.Contains) + kreise.Count(k => k == t.Kreis)))
+                .OrderByDescending(s => s.Score).ToList();
+            if (scored[0].Score > scored[1].Score)
+            {
+                hit.Town = scored[0].Town;
+                hit.Confidence = 0.7;
+                hit.Note = "resolved by context: " + string.Join(" or ", towns.Select(t => t.Name));
+                continue;
+            }
+            var surface = hit.Surface(text);
+            hit.Town = towns.FirstOrDefault(t => t.Name == surface) ?? towns[0];
+            hit.Confidence = 0.4;
+            hit.Note = "ambiguous: " + string.Join(" or ", towns.Select(t => $"{t.Name} ({t.Ags})"));
+        }
+    }
+
+    [GeneratedRegex(@"\G\s*(?:/\s*|\(\s*|\s+(?:im|in der|in|i\.)\s+)((?:O\.\s?L|Sächs\.\s?Schw|[A-ZÄÖÜ][a-zäöüß]+)\.?)")]
+    private static partial Regex DisambiguatorRegex();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}.\-]*")]
+    private static partial Regex WordRegex();
+}
