@@ -1,3 +1,4 @@
+using AsskommExtract.Extractors.Counts;
 using AsskommExtract.Extractors.Dates;
 using AsskommExtract.Extractors.Kinds;
 using AsskommExtract.Extractors.Titles;
@@ -16,6 +17,7 @@ public static class PipelineFactory
             new TitleExtractor(),
             new DateExtractor(),
             new KindExtractor(),
+            new MetricExtractor(),
         ];
         return new ExtractionPipeline(readers, extractors, () => []) { MaxBytes = maxBytes ?? ExtractionPipeline.DefaultMaxBytes };
     }

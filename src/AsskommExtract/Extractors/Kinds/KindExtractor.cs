@@ -17,7 +17,7 @@ public sealed partial class KindExtractor : IExtractor
 
     public void Extract(Document document, Release release)
     {
-        if (!AboutAsskommRegex().IsMatch(document.Text))
+        if (!IsAboutAsskomm(document.Text))
         {
             Set(release, "sonstiges", "rule", 0.9);
             return;
@@ -63,6 +63,9 @@ public sealed partial class KindExtractor : IExtractor
         if (FoerderungRegex().IsMatch(title)) return "foerderung";
         return null;
     }
+
+    /// <summary>Whether a text speaks of ASSKomm or municipal prevention at all.</summary>
+    internal static bool IsAboutAsskomm(string text) => AboutAsskommRegex().IsMatch(text);
 
     [GeneratedRegex(@"ASSKomm|Allianz\s+Sichere\s+Sächsische\s+Kommunen|Landespräventionsrat|kommunale[nr]?\s+Prävention|Kommunal(?:er|en)?\s*Präventionsr", RegexOptions.IgnoreCase)]
     private static partial Regex AboutAsskommRegex();
