@@ -24,6 +24,8 @@ public sealed class TextClassifier
 {
     private sealed class Input
     {
+        // The saved pipeline starts with the label's key mapping, so its input schema needs the column.
+        public string Label { get; set; } = "";
         public string Text { get; set; } = "";
     }
 

@@ -125,7 +125,7 @@ public static partial class MetricRules
     [GeneratedRegex(@"^(?:Teilnehm|Interessiert|Studier|Student|Gäst|Besucher|Einwohner|Bürger|Jahr|Monat|Woche|Tag|Stunde|Minute|Vortr|Workshop|Referent|Vortragend|Expert|Polizist|Beamt|Mitarbeit|Person|Mensch|Straftat|Fäll|Fall|Delikt|Schüler|Jugendlich|Kind|Projekt|Veranstaltung|Seite|Mal$|Fachtag|Them|Stelle|Akteur|Vertreter|Landkreis|Kreis|Verein|Gruppe|Frau|Männer|Jung|Mädchen|Senior|Eltern|Lehrer|Schul|Hinweis|Anzeige|Einsätz|Einsatz|Kilometer|Meter|Quadrat|Hektar|Wohnung|Haus|Gebäude|Kamera|Plätz|Platz|Fahrzeug|Auto|Streif|Revier|Beitr|Runde|Sitzung|Treffen|Termin)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherNounRegex();
 
-    [GeneratedRegex(@"\b(?:aus|von|unter)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:aus|von|unter)(?:\s+(?:weit\s+|knapp\s+)?(?:über|rund|etwa|ca\.|circa|knapp|fast|gut|insgesamt|mindestens|mehr\s+als))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NounlessPrepositionRegex();
 
     [GeneratedRegex(@"förder|zuschuss|zuschüss|bereit|jährlich|pro\s+Jahr|im\s+Jahr|Gesamtsumme|Landesmittel|Haushalt|zur\s+Verfügung|finanz", RegexOptions.IgnoreCase)]

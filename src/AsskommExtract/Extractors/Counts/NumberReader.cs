@@ -36,7 +36,7 @@ public static partial class NumberReader
     private static readonly FrozenSet<string> ReferenceWords = new[]
     {
         "§", "§§", "abs", "nr", "art", "az", "paragraf", "paragraph", "kapitel", "ziffer", "tel", "telefon", "telefax",
-        "fax", "durchwahl", "linie", "linien", "straßenbahnlinien", "buslinie", "buslinien", "haltestelle", "drucksache", "platz",
+        "fax", "durchwahl", "linie", "linien", "straßenbahnlinien", "buslinie", "buslinien", "haltestelle", "drucksache", "hausnummer",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> VagueQuantifiers = new[]
@@ -81,7 +81,7 @@ public static partial class NumberReader
     {
         while (!char.IsDigit(text[e - 1])) e--; // trailing "." or "," belongs to the sentence or the ordinal
         var core = text[s..e];
-        if (InLink(text, s) || ReferenceWords.Contains(PreviousWord(text, s)) || Neighbours(text, s, e)) return null;
+        if (InLink(text, s) || IsReference(PreviousWord(text, s)) || Neighbours(text, s, e)) return null;
         var next = NextWord(text, e);
         bool dotAfter = e < text.Length && text[e] == '.';
         if (core.Contains(':') || next is "Uhr" or "Prozent" || (e < text.Length && text[e] == '%') || (e + 1 < text.Length && text[e] == ' ' && text[e + 1] == '%'))
@@ -140,6 +140,11 @@ public static partial class NumberReader
         return next.Length == 0 || !char.IsUpper(next[0]) || Months.Contains(next);
     }
 
+    /// <summary>Section and phone labels, and street names before house numbers ("Wilhelm-Buck-Straße 2").</summary>
+    private static bool IsReference(string word) =>
+        ReferenceWords.Contains(word) || word.EndsWith("straße", StringComparison.OrdinalIgnoreCase) || word.EndsWith("platz", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("weg", StringComparison.OrdinalIgnoreCase) || word.EndsWith("allee", StringComparison.OrdinalIgnoreCase) || word.EndsWith("gasse", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Inside a URL, an e-mail address or a slashed abbreviation.</summary>
     private static bool InLink(string text, int s)
     {
@@ -151,11 +156,12 @@ public static partial class NumberReader
             || token.Contains('§') || token.StartsWith("+");
     }
 
-    /// <summary>Digit groups next to digit groups are phone numbers ("0351 564 30400").</summary>
+    /// <summary>Digit groups next to digit groups are phone numbers ("0351 564 30400") or lists of line numbers ("8, 9, 11").</summary>
     private static bool Neighbours(string text, int s, int e)
     {
         bool DigitAt(int i) => i >= 0 && i < text.Length && char.IsDigit(text[i]);
-        return (s >= 2 && text[s - 1] == ' ' && DigitAt(s - 2)) || (e + 1 < text.Length && text[e] == ' ' && DigitAt(e + 1));
+        return (s >= 2 && text[s - 1] == ' ' && DigitAt(s - 2)) || (e + 1 < text.Length && text[e] == ' ' && DigitAt(e + 1))
+            || (s >= 3 && text[s - 1] == ' ' && text[s - 2] == ',' && DigitAt(s - 3));
     }
 
     internal static string PreviousWord(string text, int s)
