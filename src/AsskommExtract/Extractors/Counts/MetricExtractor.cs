@@ -74,7 +74,15 @@ public sealed class MetricExtractor : IExtractor
     internal static MentionContext Context(string text, TextSpan sentence, List<NumberMention> numbers, int i)
     {
         var n = numbers[i];
-        int leftFrom = i > 0 ? Math.Max(sentence.Start, numbers[i - 1].End) : sentence.Start;
+        int leftFrom = sentence.Start;
+        if (i > 0)
+        {
+            // "mit acht Modellkommunen gegründet und umfasst 130 Kommunen": a figure with its own noun
+            // does not borrow the previous figure's; an elliptic one ("12 Coachings beendet und 20 begonnen") does.
+            var previous = numbers[i - 1];
+            MetricRules.NounAfter(text, previous.End, n.Start, out int previousNounEnd);
+            leftFrom = MetricRules.NounAfter(text, n.End, sentence.End) is null ? previous.End : previousNounEnd;
+        }
         int cut = text.AsSpan(leftFrom, n.Start - leftFrom).LastIndexOfAny(";:–");
         if (cut >= 0) leftFrom += cut + 1;
         int rightTo = i + 1 < numbers.Count ? numbers[i + 1].Start : sentence.End;

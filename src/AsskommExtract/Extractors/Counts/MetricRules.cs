@@ -29,9 +29,6 @@ public static partial class MetricRules
     public const string Other = "other";
     public const string Funding = "foerdermittel_eur";
 
-    // The first five cue metrics are named by nouns, the rest by verbs and frames.
-    private const int NounMetrics = 5;
-
     private static readonly string[] CueMetrics =
         ["kpr", "kooperationsvereinbarungen", "coaching", "sicherheitsanalysen", "modellkommunen", "kommunen_eng", "kommunen_beraten", "kommunen_beteiligt"];
 
@@ -71,17 +68,21 @@ public static partial class MetricRules
     }
 
     /// <summary>The counted noun right after the figure, skipping up to two adjectives and quote marks ("»ASSKomm«-Coaching-Prozesse" → "ASSKomm-Coaching-Prozesse").</summary>
-    public static string? NounAfter(string text, int from, int to)
+    public static string? NounAfter(string text, int from, int to) => NounAfter(text, from, to, out _);
+
+    /// <param name="end">Where the noun ends; <paramref name="from"/> when there is none.</param>
+    public static string? NounAfter(string text, int from, int to, out int end)
     {
         var m = NounRegex().Match(text, from, to - from);
+        end = m.Success ? m.Index + m.Length : from;
         return m.Success ? m.Groups["noun"].Value.Replace("»", "").Replace("«", "").Replace("„", "").Replace("“", "").Replace("\"", "") : null;
     }
 
-    /// <summary>The metric a counted noun names by itself ("Sicherheitsanalysen"); verbs' cues ("Teilnehmende", "Beratungen") do not count here.</summary>
+    /// <summary>The metric a counted noun names by itself ("Sicherheitsanalysen", "Coaching-Prozesse"); "Teilnehmende" or "Mitglieder" name none.</summary>
     private static string? NounCue(string noun)
     {
-        var m = CueRegex().Match(noun);
-        return m.Success && Array.IndexOf(CueMetrics, MetricOf(m)) < NounMetrics ? MetricOf(m) : null;
+        var m = NounCueRegex().Match(noun);
+        return m.Success ? MetricOf(m) : null;
     }
 
     private static string? NearestCue(string segment, bool fromEnd)
@@ -114,6 +115,15 @@ public static partial class MetricRules
         |(?<kommunen_beteiligt>beteilig|teilnehm|nehmen\s+(?:\w+\s+)?teil\b|mitmach|mitwirk|\bTeil\s+(?:von|der|des)\b)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex CueRegex();
+
+    [GeneratedRegex("""
+        (?<kpr>(?<!landes)präventionsr(?:at|äte)|^KPR|präventionsgremi)
+        |(?<kooperationsvereinbarungen>kooperationsvereinbarung|kooperationsvertr|mitgliedskommune|verbundkommune|beitritt)
+        |(?<coaching>coach)
+        |(?<sicherheitsanalysen>sicherheitsanalyse|sicherheitsaudit)
+        |(?<modellkommunen>modellkommune|modellst[aä]dt|modellgemeinde|pilotkommune)
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex NounCueRegex();
 
     // Up to two adjectives ("sächsische", "weitere"), then a capitalised word (quotes allowed inside).
     [GeneratedRegex(@"\G[\s)]*(?:\p{Ll}+(?:e|en|er|es|em)\s+){0,2}[»„""]?(?<noun>(?:\p{Lu}|€)[\p{L}»«„“""-]*)")]
