@@ -125,8 +125,8 @@ public static partial class MetricRules
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex NounCueRegex();
 
-    // Up to two adjectives ("sächsische", "weitere"), then a capitalised word (quotes allowed inside).
-    [GeneratedRegex(@"\G[\s)]*(?:\p{Ll}+(?:e|en|er|es|em)\s+){0,2}[»„""]?(?<noun>(?:\p{Lu}|€)[\p{L}»«„“""-]*)")]
+    // Up to two adjectives ("sächsische", "weitere", "Kommunale" as in a name), then a capitalised word (quotes allowed inside).
+    [GeneratedRegex(@"\G[\s)]*(?:(?:\p{Ll}+|Kommunal|Sächsisch|Neu|Weiter)(?:e|en|er|es|em)\s+){0,2}[»„""]?(?<noun>(?:\p{Lu}|€)[\p{L}»«„“""-]*)")]
     private static partial Regex NounRegex();
 
     [GeneratedRegex(@"(?:kommunen?|städten?|gemeinden?|Stadt)$", RegexOptions.IgnoreCase)]
