@@ -45,6 +45,22 @@ public class MetricParaphraseTests
         { "Die Stadt ist nunmehr die vierte Kommune im Landkreis Mittelsachsen, die sich der Allianz ASSKomm anschließt.", [] },
         { "Am 12. März 2024 unterzeichneten die Partner die Vereinbarung in Anwesenheit von 40 Gästen.", [] },
         { "Die Polizei registrierte im vergangenen Jahr 312 Sachbeschädigungen durch Graffiti.", [] },
+        { "Die Zahl der vom Landespräventionsrat beratenen Kommunen ist inzwischen auf 171 gestiegen.", ["kommunen_beraten=171 exact"] },
+        { "Mittlerweile zählt der ASSKomm-Verbund 66 Mitgliedskommunen.", ["kooperationsvereinbarungen=66 exact"] },
+        { "Damit haben nun 70 Städte und Gemeinden eine Kooperationsvereinbarung mit dem Freistaat unterzeichnet.", ["kooperationsvereinbarungen=70 exact"] },
+        { "In rund 45 Städten läuft derzeit ein Coaching.", ["coaching=45 about"] },
+        { "Knapp die Hälfte davon, nämlich 80 Kommunen, arbeitet eng mit ASSKomm zusammen.", ["kommunen_eng=80 exact"] },
+        { "Die Zahl der Sicherheitsanalysen stieg auf 36.", ["sicherheitsanalysen=36 exact"] },
+        { "Die Stadt Markranstädt mit ihren rund 16.000 Einwohnern ist die 68. Kommune im Verbund.", ["kooperationsvereinbarungen=68 exact"] },
+        { "Der Freistaat unterstützt die Kommunen mit insgesamt 1,4 Millionen Euro pro Jahr.", ["foerdermittel_eur=1400000 exact"] },
+        { "In den vergangenen fünf Jahren wurden 140 Kommunen beraten und 42 Präventionsräte gegründet.", ["kommunen_beraten=140 exact", "kpr=42 exact"] },
+        { "Inzwischen existieren in 44 Kommunen Kommunale Präventionsräte.", ["kpr=44 exact"] },
+        { "Der Landespräventionsrat stand bislang 159 Kommunen beratend zur Seite.", ["kommunen_beraten=159 exact"] },
+        { "Mehr als 140 Kommunen hat der Landespräventionsrat inzwischen beraten, 50 davon arbeiten eng mit ASSKomm zusammen.", ["kommunen_beraten=140 over", "kommunen_eng=50 exact"] },
+        { "Von den 419 sächsischen Gemeinden hat der LPR bereits 160 beraten.", ["kommunen_beraten=160 exact"] },
+        { "Es wurden 12 Coaching-Prozesse abgeschlossen und 20 neu begonnen.", ["coaching=12 exact", "coaching=20 exact"] },
+        { "Der Präventionsrat der Stadt trifft sich viermal im Jahr und hat 18 Mitglieder.", [] },
+        { "ASSKomm ist mittlerweile in 115 Kommunen aktiv.", ["kommunen_beteiligt=115 exact"] },
     };
 
     [Theory]

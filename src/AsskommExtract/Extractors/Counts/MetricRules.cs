@@ -63,7 +63,11 @@ public static partial class MetricRules
             if (MembershipRegex().IsMatch(rest) && !RegionRegex().IsMatch(rest)) return new("kooperationsvereinbarungen", null, "rule", 0.9);
             return null;
         }
-        if (noun is null && AdvisedRegex().IsMatch(c.SentenceLeft)) return new("kommunen_beraten", null, "rule", 0.8);
+        if (noun is not null) return null;
+        if (AdvisedRegex().IsMatch(c.SentenceLeft)) return new("kommunen_beraten", null, "rule", 0.8);
+        // "Die Kooperationsvereinbarung ist die 60. im Freistaat."
+        var sentence = c.Text[c.SentenceStart..c.SentenceEnd];
+        if (MembershipRegex().IsMatch(sentence) && !RegionRegex().IsMatch(sentence)) return new("kooperationsvereinbarungen", null, "rule", 0.7);
         return null;
     }
 
