@@ -61,6 +61,10 @@ public class MetricParaphraseTests
         { "Es wurden 12 Coaching-Prozesse abgeschlossen und 20 neu begonnen.", ["coaching=12 exact", "coaching=20 exact"] },
         { "Der Präventionsrat der Stadt trifft sich viermal im Jahr und hat 18 Mitglieder.", [] },
         { "ASSKomm ist mittlerweile in 115 Kommunen aktiv.", ["kommunen_beteiligt=115 exact"] },
+        { "Mit der Gründung ihres Präventionsrates ist Mittweida die 118. Kommune, die sich an ASSKomm beteiligt.", ["kommunen_beteiligt=118 exact"] },
+        { "Vom 12. bis 14. September beraten die Verbundkommunen in Leipzig über neue Projekte.", [] },
+        { "Für die Koordinierungsstellen stellt das Land eine Million Euro Fördermittel bereit.", ["foerdermittel_eur=1000000 exact"] },
+        { "Die Kooperationsvereinbarung ist die 65. im Freistaat.", ["kooperationsvereinbarungen=65 exact"] },
     };
 
     [Theory]

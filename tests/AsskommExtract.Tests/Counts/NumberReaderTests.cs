@@ -22,6 +22,8 @@ public class NumberReaderTests
     [InlineData("Zwölf Studierende sind eingeschrieben.", 12)]
     [InlineData("Es sind einhundertfünfundzwanzig Kommunen.", 125)]
     [InlineData("Der Verein hat 2000 Mitglieder.", 2000)]
+    [InlineData("Das Land gibt eine Million Euro.", 1000000)]
+    [InlineData("Es sind 1.250.000 Euro.", 1250000)]
     public void Reads_a_single_count(string text, double expected)
     {
         var n = Assert.Single(Read(text));

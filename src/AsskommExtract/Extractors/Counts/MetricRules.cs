@@ -36,7 +36,7 @@ public static partial class MetricRules
     public static MetricLabel? Cardinal(MentionContext c)
     {
         var noun = NounAfter(c.Text, c.Number.End, c.RightTo);
-        if (noun is "Euro" or "€")
+        if (noun is "Euro" or "€" or "EUR")
             return FundingCueRegex().IsMatch(c.Text.AsSpan(c.SentenceStart, c.SentenceEnd - c.SentenceStart)) ? new(Funding, null, "rule", 0.95) : null;
         if (noun is not null && NounCue(noun) is { } byNoun) return new(byNoun, null, "rule", 0.95);
         if (noun is not null && OtherNounRegex().IsMatch(noun)) return new(Other, noun, "rule", 0.9);
@@ -60,12 +60,14 @@ public static partial class MetricRules
         if ((noun is not null && MunicipalityNounRegex().IsMatch(noun)) || noun is "Mitglied" or "Mitgliedskommune")
         {
             var rest = c.SentenceRight;
-            if (MembershipRegex().IsMatch(rest) && !RegionRegex().IsMatch(rest)) return new("kooperationsvereinbarungen", null, "rule", 0.9);
-            return null;
+            if (RegionRegex().IsMatch(rest)) return null;
+            // "die 105. Kommune, die sich an ASSKomm beteiligt" counts participants, not members.
+            if (NearestCue(rest, fromEnd: false) is ("kommunen_beteiligt" or "kommunen_beraten") and { } verb) return new(verb, null, "rule", 0.8);
+            return MembershipRegex().IsMatch(rest) ? new("kooperationsvereinbarungen", null, "rule", 0.9) : null;
         }
-        if (noun is not null) return null;
+        // Without a noun only "die Einhundertste", "ist die 60.": an article before, not "vom 12. bis 14. September".
+        if (noun is not null || !ArticleBeforeRegex().IsMatch(c.SentenceLeft)) return null;
         if (AdvisedRegex().IsMatch(c.SentenceLeft)) return new("kommunen_beraten", null, "rule", 0.8);
-        // "Die Kooperationsvereinbarung ist die 60. im Freistaat."
         var sentence = c.Text[c.SentenceStart..c.SentenceEnd];
         if (MembershipRegex().IsMatch(sentence) && !RegionRegex().IsMatch(sentence)) return new("kooperationsvereinbarungen", null, "rule", 0.7);
         return null;
@@ -150,6 +152,9 @@ public static partial class MetricRules
 
     [GeneratedRegex(@"Landkreis|\bKreis\b|Region|Bezirk|Direktion|Vogtland|Erzgebirge|Lausitz", RegexOptions.IgnoreCase)]
     private static partial Regex RegionRegex();
+
+    [GeneratedRegex(@"\b(?:die|der|das|den|dem|als|zur|zum)\s+(?:genau\s+|damit\s+|nun\s+|nunmehr\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleBeforeRegex();
 
     [GeneratedRegex(@"berat|kontaktiert", RegexOptions.IgnoreCase)]
     private static partial Regex AdvisedRegex();

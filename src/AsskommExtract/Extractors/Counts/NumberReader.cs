@@ -97,7 +97,7 @@ public static partial class NumberReader
         {
             if (dotAfter && Months.Contains(next)) return null; // "6. Februar"
             if (core.Length == 4 && value is >= 1900 and < 2100 && IsYear(text, s, next)) return null;
-            if (core.Length >= 5 && next is not ("Euro" or "€")) return null; // postcodes, file numbers: counts that large carry a dot
+            if (core.Length >= 5 && next is not ("Euro" or "€" or "EUR")) return null; // postcodes, file numbers: counts that large carry a dot
             if (dotAfter && e + 2 < sentenceEnd && text[e + 1] == ' ') return new NumberMention(s, e + 1, value, NumberKind.Ordinal);
         }
         return Scaled(text, s, e, value);
@@ -107,6 +107,9 @@ public static partial class NumberReader
     {
         var word = text[s..e];
         if (FractionWords.Contains(word)) return new NumberMention(s, e, 0, NumberKind.Fraction);
+        // "eine Million Euro": the article is the figure.
+        if (word is "Million" or "Milliarde" && PreviousWord(text, s) is "eine" or "einer" or "Eine")
+            return new NumberMention(s - PreviousWord(text, s).Length - 1, e, word == "Million" ? 1e6 : 1e9, NumberKind.Cardinal);
         if (GermanNumbers.Cardinal(word) is { } cardinal)
         {
             if (cardinal <= 1 || FractionWords.Contains(NextWord(text, e))) return null; // articles; "zwei Drittel"
