@@ -65,6 +65,12 @@ public class MetricParaphraseTests
         { "Vom 12. bis 14. September beraten die Verbundkommunen in Leipzig über neue Projekte.", [] },
         { "Für die Koordinierungsstellen stellt das Land eine Million Euro Fördermittel bereit.", ["foerdermittel_eur=1000000 exact"] },
         { "Die Kooperationsvereinbarung ist die 65. im Freistaat.", ["kooperationsvereinbarungen=65 exact"] },
+        { "Der Freistaat Sachsen stellt auch 2024 Fördermittel in Höhe von 1,1 Millionen Euro bereit.", ["foerdermittel_eur=1100000 exact"] },
+        { "Die Polizeidirektion Chemnitz betreut 57 Kommunen.", [] },
+        { "Über 100 Kommunen hat der LPR bislang beraten; in 30 davon wurde eine Sicherheitsanalyse durchgeführt.", ["kommunen_beraten=100 over", "sicherheitsanalysen=30 exact"] },
+        { "Innenminister Schuster: »Mit Lengenfeld haben nun 56 Kommunen eine Kooperationsvereinbarung unterschrieben.«", ["kooperationsvereinbarungen=56 exact"] },
+        { "Die Stadt gehört zu den 24 Kommunen des Landkreises Bautzen.", [] },
+        { "Einhundertzwanzig Kommunen hat der Landespräventionsrat bereits beraten.", ["kommunen_beraten=120 exact"] },
     };
 
     [Theory]

@@ -21,7 +21,8 @@ public class NumberReaderTests
     [InlineData("Das dauert 1,5 Stunden.", 1.5)]
     [InlineData("Zwölf Studierende sind eingeschrieben.", 12)]
     [InlineData("Es sind einhundertfünfundzwanzig Kommunen.", 125)]
-    [InlineData("Der Verein hat 2000 Mitglieder.", 2000)]
+    [InlineData("Der Verein hat 2500 Mitglieder.", 2500)]
+    [InlineData("Das kostet 2000 Euro.", 2000)]
     [InlineData("Das Land gibt eine Million Euro.", 1000000)]
     [InlineData("Es sind 1.250.000 Euro.", 1250000)]
     public void Reads_a_single_count(string text, double expected)
@@ -44,6 +45,7 @@ public class NumberReaderTests
     [InlineData("Seit 2019 arbeiten die Kommunen zusammen.")]
     [InlineData("das 2019 initiierte Projekt")]
     [InlineData("Auch im Jahr 2023 Fördermittel bereitstellen.")]
+    [InlineData("Der Freistaat stellt auch 2024 Fördermittel bereit.")]
     [InlineData("Telefon +49 351 564 30400")]
     [InlineData("Wilhelm-Buck-Straße 2, 01097 Dresden")]
     [InlineData("nach § 5 Abs. 3 SächsPolG")]

@@ -117,7 +117,7 @@ public static partial class MetricRules
         |(?<sicherheitsanalysen>sicherheitsanalyse|sicherheitsaudit)
         |(?<modellkommunen>modellkommune|modellst[aä]dt|modellgemeinde|pilotkommune)
         |(?<kommunen_eng>\beng(?:e[nrs]?)?\s+(?:mit\b|zusammen|kooper|begleit|betreu|verbunden|Zusammenarbeit|Partner)|\bintensiv(?:e[nr]?)?\s+(?:mit\b|zusammen|begleit|betreu|Zusammenarbeit))
-        |(?<kommunen_beraten>berat|kontaktiert|\bbetreut)
+        |(?<kommunen_beraten>berat|kontaktiert)
         |(?<kommunen_beteiligt>beteilig|teilnehm|nehmen\s+(?:\w+\s+)?teil\b|mitmach|mitwirk|\bTeil\s+(?:von|der|des)\b)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex CueRegex();

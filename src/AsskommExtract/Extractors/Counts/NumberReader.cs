@@ -25,13 +25,6 @@ public static partial class NumberReader
         "November", "Dezember", "Jan", "Feb", "Febr", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    // A four-digit number after these is a year even when a noun follows ("im Jahr 2023 Fördermittel").
-    private static readonly FrozenSet<string> YearWords = new[]
-    {
-        "im", "in", "jahr", "jahres", "jahre", "seit", "bis", "ab", "von", "vom", "anfang", "ende", "mitte", "frühjahr",
-        "sommer", "herbst", "winter", "zum", "für", "nach", "vor", "um", "und", "sommersemester", "wintersemester", "haushaltsjahr",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     // Numbers after these are references, not counts.
     private static readonly FrozenSet<string> ReferenceWords = new[]
     {
@@ -96,7 +89,7 @@ public static partial class NumberReader
         if (core.All(char.IsDigit))
         {
             if (dotAfter && Months.Contains(next)) return null; // "6. Februar"
-            if (core.Length == 4 && value is >= 1900 and < 2100 && IsYear(text, s, next)) return null;
+            if (core.Length == 4 && value is >= 1900 and < 2100 && next is not ("Euro" or "€" or "EUR")) return null; // years ("auch 2024 Fördermittel")
             if (core.Length >= 5 && next is not ("Euro" or "€" or "EUR")) return null; // postcodes, file numbers: counts that large carry a dot
             if (dotAfter && e + 2 < sentenceEnd && text[e + 1] == ' ') return new NumberMention(s, e + 1, value, NumberKind.Ordinal);
         }
@@ -134,13 +127,6 @@ public static partial class NumberReader
             return new NumberMention(s, we, Math.Round(value * scale, 2), NumberKind.Cardinal);
         }
         return new NumberMention(s, e, value, NumberKind.Cardinal);
-    }
-
-    /// <summary>A year unless a noun follows and no year word precedes ("2000 Teilnehmer" is a count).</summary>
-    private static bool IsYear(string text, int s, string next)
-    {
-        if (YearWords.Contains(PreviousWord(text, s)) || Months.Contains(PreviousWord(text, s))) return true;
-        return next.Length == 0 || !char.IsUpper(next[0]) || Months.Contains(next);
     }
 
     /// <summary>Section and phone labels, and street names before house numbers ("Wilhelm-Buck-Straße 2").</summary>
