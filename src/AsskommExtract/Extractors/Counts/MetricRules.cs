@@ -44,8 +44,7 @@ public static partial class MetricRules
         if (noun is null || municipalities)
         {
             if ((NearestCue(c.Right, fromEnd: false) ?? NearestCue(c.Left, fromEnd: true)) is { } byClause) return new(byClause, null, "rule", 0.85);
-            // "Referenten aus 80 Kommunen": where people came from, not what ASSKomm did.
-            if (municipalities && NounlessPrepositionRegex().IsMatch(c.Left)) return new(Other, noun, "rule", 0.8);
+            if (municipalities && OriginOrBelongingRegex().IsMatch(c.Left)) return new(Other, noun, "rule", 0.8);
         }
         return null;
     }
@@ -141,8 +140,9 @@ public static partial class MetricRules
     [GeneratedRegex(@"^(?:Teilnehm|Interessiert|Studier|Student|Gäst|Besucher|Einwohner|Bürger|Jahr|Monat|Woche|Tag|Stunde|Minute|Vortr|Workshop|Referent|Vortragend|Expert|Polizist|Beamt|Mitarbeit|Person|Mensch|Straftat|Fäll|Fall|Delikt|Schüler|Jugendlich|Kind|Projekt|Veranstaltung|Seite|Mal$|Fachtag|Them|Stelle|Akteur|Vertreter|Landkreis|Kreis|Verein|Gruppe|Frau|Männer|Jung|Mädchen|Senior|Eltern|Lehrer|Schul|Hinweis|Anzeige|Einsätz|Einsatz|Kilometer|Meter|Quadrat|Hektar|Wohnung|Haus|Gebäude|Kamera|Plätz|Platz|Fahrzeug|Auto|Streif|Revier|Beitr|Runde|Sitzung|Treffen|Termin)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherNounRegex();
 
-    [GeneratedRegex(@"\b(?:aus|von|unter)(?:\s+(?:weit\s+|knapp\s+)?(?:über|rund|etwa|ca\.|circa|knapp|fast|gut|insgesamt|mindestens|mehr\s+als))?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex NounlessPrepositionRegex();
+    // "aus über 80 Kommunen", "Verantwortungsträgern der 54 Kommunen": origin or belonging, not an ASSKomm figure.
+    [GeneratedRegex(@"\b(?i:aus|von|unter)(?:\s+(?i:weit\s+|knapp\s+)?(?i:über|rund|etwa|ca\.|circa|knapp|fast|gut|insgesamt|mindestens|mehr\s+als))?\s*$|\b\p{Lu}\p{Ll}+\s+(?:der|den|aller|allen)\s+$")]
+    private static partial Regex OriginOrBelongingRegex();
 
     [GeneratedRegex(@"förder|zuschuss|zuschüss|bereit|jährlich|pro\s+Jahr|im\s+Jahr|Gesamtsumme|Landesmittel|Haushalt|zur\s+Verfügung|finanz", RegexOptions.IgnoreCase)]
     private static partial Regex FundingCueRegex();
