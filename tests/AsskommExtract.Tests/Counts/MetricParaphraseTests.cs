@@ -107,6 +107,23 @@ public class MetricParaphraseTests
     }
 
     [Fact]
+    public void Reads_a_whole_release_with_figures_in_quotes_headline_and_background()
+    {
+        var text = Texts.Header("21.06.2024") + "Olbernhau wird 61. Kommune im ASSKomm-Verbund\n\n"
+            + "Im Beisein von Innenministerin Petra Lindner unterzeichneten heute Bürgermeister Kai Brenner und der Landespräventionsrat eine Kooperationsvereinbarung.\n\n"
+            + "Innenministerin Petra Lindner: »Mit Olbernhau sind nun einundsechzig Kommunen im Verbund. Der Landespräventionsrat hat inzwischen annähernd zweihundert Kommunen"
+            + Texts.Footer + "beraten, das zeigt: Prävention wirkt.«\n\n"
+            + "Zur Unterzeichnung kamen etwa 60 Gäste aus Stadtverwaltung, Polizei und Vereinen.\n\n"
+            + "Hintergrund\n\n"
+            + "Unter dem Dach der »Allianz Sichere Sächsische Kommunen« hat der Landespräventionsrat Sachsen seit 2019 fast 200 Kommunen beraten, wovon knapp die Hälfte (92) eng mit ASSKomm zusammenarbeitet. "
+            + "In dreiundvierzig Kommunen hat sich zudem ein Kommunaler Präventionsrat konstituiert. Der Freistaat stellt dafür jährlich 1,25 Mio. Euro bereit.\n";
+        Assert.Equal(
+            ["foerdermittel_eur=1250000 exact", "kommunen_beraten=200 about", "kommunen_beraten=200 under", "kommunen_eng=92 exact",
+             "kooperationsvereinbarungen=61 exact", "kpr=43 exact"],
+            Metrics(text));
+    }
+
+    [Fact]
     public void Lists_a_repeated_statement_once()
     {
         var text = Release("Bilanz", Lead + "Der LPR hat 140 Kommunen beraten.\n\nHintergrund:\n\nBislang hat der Landespräventionsrat 140 Kommunen beraten.");
