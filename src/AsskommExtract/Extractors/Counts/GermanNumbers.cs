@@ -34,11 +34,16 @@ public static class GermanNumbers
     private static readonly string[] Inflections = ["en", "er", "es", "em", "e"];
 
     /// <summary>The value of a cardinal number word ("zwölf", "Einhundertfünfundzwanzig"), or null.</summary>
-    public static int? Cardinal(string word) => ParseCardinal(word.ToLowerInvariant());
+    public static int? Cardinal(string word) => CanBeNumber(word) ? ParseCardinal(word.ToLowerInvariant()) : null;
+
+    // Every German number word starts with one of these letters: most words are turned away without parsing.
+    private static bool CanBeNumber(string word) =>
+        word.Length >= 3 && char.ToLowerInvariant(word[0]) is 'e' or 'z' or 'd' or 'v' or 'f' or 's' or 'a' or 'n' or 'h' or 't';
 
     /// <summary>The value of an ordinal number word ("sechste", "Einhundertste", "dritten"), or null.</summary>
     public static int? Ordinal(string word)
     {
+        if (!CanBeNumber(word)) return null;
         var w = word.ToLowerInvariant();
         foreach (var ending in Inflections)
         {
