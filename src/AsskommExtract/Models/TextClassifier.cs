@@ -27,9 +27,6 @@ public sealed class TextClassifier
         // The saved pipeline starts by mapping Label to a key, so its input schema needs the column even when predicting.
         public string Label { get; set; } = "";
         public string Text { get; set; } = "";
-
-        // The saved pipeline starts with MapValueToKey("Label"), so its input schema needs the column even when predicting.
-        public string Label { get; set; } = "";
     }
 
     private sealed class Output

@@ -1,3 +1,4 @@
+using AsskommExtract.Extractors.Counts;
 using AsskommExtract.Extractors.Dates;
 using AsskommExtract.Extractors.Kinds;
 using AsskommExtract.Extractors.Municipalities;
@@ -25,6 +26,7 @@ public static class PipelineFactory
             new DateExtractor(),
             new KindExtractor(),
             new MunicipalityExtractor(),
+            new MetricExtractor(),
         ];
         return new ExtractionPipeline(readers, extractors, () => []) { MaxBytes = maxBytes ?? ExtractionPipeline.DefaultMaxBytes };
     }

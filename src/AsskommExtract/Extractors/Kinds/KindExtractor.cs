@@ -86,6 +86,12 @@ public sealed partial class KindExtractor : IExtractor
         return (first, matches);
     }
 
+    /// <summary>Whether a text speaks of ASSKomm or municipal prevention at all (stricter than the kind gate: counts need it).</summary>
+    internal static bool IsAboutAsskomm(string text) => StrictAboutAsskommRegex().IsMatch(text);
+
+    [GeneratedRegex(@"ASSKomm|Allianz\s+Sichere\s+Sächsische\s+Kommunen|Landespräventionsrat|kommunale[nr]?\s+Prävention|Kommunal(?:er|en)?\s*Präventionsr", RegexOptions.IgnoreCase)]
+    private static partial Regex StrictAboutAsskommRegex();
+
     // Any talk of prevention lets the headline rules and the model decide; without it the text is not about ASSKomm.
     [GeneratedRegex(@"ASSKomm|Allianz\s+Sichere|Prävention", RegexOptions.IgnoreCase)]
     private static partial Regex AboutAsskommRegex();

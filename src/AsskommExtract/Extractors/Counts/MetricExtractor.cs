@@ -1,0 +1,104 @@
+using System.Text;
+using AsskommExtract.Documents;
+using AsskommExtract.Extractors.Kinds;
+using AsskommExtract.Models;
+using AsskommExtract.Pipeline;
+using AsskommExtract.Results;
+
+namespace AsskommExtract.Extractors.Counts;
+
+/// <summary>
+/// The figures a release reports (SPEC.md "metrics"): every number of every sentence, resolved to a
+/// value and a qualifier, and labelled by <see cref="MetricRules"/> or, where the rules cannot tell,
+/// by the "metric" model reading the figure's clause. A release that never speaks of ASSKomm gets
+/// "other" counts only. A statement repeated in the release is kept once.
+/// </summary>
+public sealed class MetricExtractor : IExtractor
+{
+    public const string ModelName = "metric";
+
+    /// <summary>Stands for the figure in the model's input, so the model learns the frame, not the number.</summary>
+    public const string Placeholder = "ZAHL";
+
+    // Below this the model's guess of an ASSKomm metric is not worth a false figure: "other".
+    private const double MinConfidence = 0.5;
+
+    public void Extract(Document document, Release release)
+    {
+        bool aboutAsskomm = KindExtractor.IsAboutAsskomm(document.Text);
+        var text = document.Text;
+        var seen = new HashSet<(string, double, string)>();
+        foreach (var sentence in document.Sentences)
+        {
+            var numbers = NumberReader.Read(text, sentence.Start, sentence.End);
+            for (int i = 0; i < numbers.Count; i++)
+            {
+                var n = numbers[i];
+                if (n.Kind == NumberKind.Fraction) continue;
+                var context = Context(text, sentence, numbers, i);
+                if (Label(context, aboutAsskomm) is not { } label) continue;
+                var qualifier = Qualifiers.Before(text, sentence.Start, n.Start);
+                if (!seen.Add((label.Metric, n.Value, qualifier))) continue;
+                var metric = new Metric
+                {
+                    Name = label.Metric,
+                    Value = n.Value,
+                    Qualifier = qualifier,
+                    Noun = label.Metric == MetricRules.Other ? label.Noun : null,
+                    Evidence = document.Slice(document.SentenceAt(n.Start)),
+                    Method = label.Method,
+                    Confidence = label.Confidence,
+                };
+                metric.Locate(document, n.Start, n.End);
+                release.Metrics.Add(metric);
+            }
+        }
+    }
+
+    private static MetricLabel? Label(MentionContext c, bool aboutAsskomm)
+    {
+        if (c.Number.Kind == NumberKind.Ordinal) return aboutAsskomm ? MetricRules.Ordinal(c) : null;
+        var noun = MetricRules.NounAfter(c.Text, c.Number.End, c.RightTo);
+        if (!aboutAsskomm) return new(MetricRules.Other, noun, "rule", 0.9);
+        if (MetricRules.Cardinal(c) is { } rule) return rule;
+        if (TextClassifier.Get(ModelName) is not { } model) return new(MetricRules.Other, noun, "rule", 0.5);
+        var (metric, confidence) = model.Predict(ModelInput(c));
+        if (metric != MetricRules.Other && confidence < MinConfidence) metric = MetricRules.Other;
+        return new(metric, noun, "ml", confidence);
+    }
+
+    /// <summary>
+    /// The figure's clause: back to the previous figure or the last ";", ":" or dash, forward to the
+    /// next figure or ";". Neighbouring figures bound it, so each count of an enumeration keeps its own words.
+    /// </summary>
+    internal static MentionContext Context(string text, TextSpan sentence, List<NumberMention> numbers, int i)
+    {
+        var n = numbers[i];
+        int leftFrom = sentence.Start;
+        if (i > 0)
+        {
+            // "mit acht Modellkommunen gegründet und umfasst 130 Kommunen": a figure with its own noun
+            // does not borrow the previous figure's; an elliptic one ("12 Coachings beendet und 20 begonnen") does.
+            var previous = numbers[i - 1];
+            MetricRules.NounAfter(text, previous.End, n.Start, out int previousNounEnd);
+            leftFrom = MetricRules.NounAfter(text, n.End, sentence.End) is null ? previous.End : previousNounEnd;
+        }
+        int cut = text.AsSpan(leftFrom, n.Start - leftFrom).LastIndexOfAny(";:–");
+        if (cut >= 0) leftFrom += cut + 1;
+        int rightTo = i + 1 < numbers.Count ? numbers[i + 1].Start : sentence.End;
+        int stop = text.AsSpan(n.End, rightTo - n.End).IndexOf(';');
+        if (stop >= 0) rightTo = n.End + stop;
+        return new MentionContext(text, n, sentence.Start, sentence.End, leftFrom, rightTo);
+    }
+
+    /// <summary>What the model reads: up to 8 words before the figure, the placeholder, up to 12 words after.</summary>
+    public static string ModelInput(MentionContext c)
+    {
+        var left = c.Left.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var right = c.Right.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var sb = new StringBuilder();
+        sb.AppendJoin(' ', left.Skip(Math.Max(0, left.Length - 8))).Append(' ').Append(Placeholder).Append(' ');
+        sb.AppendJoin(' ', right.Take(12));
+        return sb.ToString().Trim();
+    }
+}

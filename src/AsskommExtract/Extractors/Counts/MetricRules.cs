@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+
+namespace AsskommExtract.Extractors.Counts;
+
+/// <summary>A figure's meaning: the metric, the counted noun (for "other"), and how sure the rule is.</summary>
+public readonly record struct MetricLabel(string Metric, string? Noun, string Method, double Confidence);
+
+/// <summary>
+/// Where a figure sits in its sentence: the words around it, cut at the neighbouring figures so that
+/// "53 Kooperationsvereinbarungen wurden geschlossen, 47 Coaching-Prozesse …" gives each figure its own clause.
+/// </summary>
+public readonly record struct MentionContext(string Text, NumberMention Number, int SentenceStart, int SentenceEnd, int LeftFrom, int RightTo)
+{
+    public string Left => Text[LeftFrom..Number.Start];
+    public string Right => Text[Number.End..RightTo];
+    public string SentenceLeft => Text[SentenceStart..Number.Start];
+    public string SentenceRight => Text[Number.End..SentenceEnd];
+}
+
+/// <summary>
+/// The rules for the regular phrasings: the counted noun right after the figure ("25
+/// Sicherheitsanalysen", "acht sächsischen Modellkommunen"), or, when it counts municipalities,
+/// the verb or frame nearest to it in its clause ("125 Kommunen … beraten", "In 26 Kommunen hat sich
+/// ein Kommunalpräventionsrat konstituiert", "beteiligen sich 105 Kommunen", "(45) eng mit ASSKomm
+/// zusammen"). Null when the rules cannot tell; the "metric" model decides then.
+/// </summary>
+public static partial class MetricRules
+{
+    public const string Other = "other";
+    public const string Funding = "foerdermittel_eur";
+
+    private static readonly string[] CueMetrics =
+        ["kpr", "kooperationsvereinbarungen", "coaching", "sicherheitsanalysen", "modellkommunen", "kommunen_eng", "kommunen_beraten", "kommunen_beteiligt"];
+
+    /// <summary>The label of a cardinal; null when only the model can tell.</summary>
+    public static MetricLabel? Cardinal(MentionContext c)
+    {
+        var noun = NounAfter(c.Text, c.Number.End, c.RightTo);
+        if (noun is "Euro" or "€" or "EUR")
+            return FundingCueRegex().IsMatch(c.Text.AsSpan(c.SentenceStart, c.SentenceEnd - c.SentenceStart)) ? new(Funding, null, "rule", 0.95) : null;
+        if (noun is not null && NounCue(noun) is { } byNoun) return new(byNoun, null, "rule", 0.95);
+        if (noun is not null && OtherNounRegex().IsMatch(noun)) return new(Other, noun, "rule", 0.9);
+        bool municipalities = noun is not null && MunicipalityNounRegex().IsMatch(noun);
+        if (noun is null || municipalities)
+        {
+            if ((NearestCue(c.Right, fromEnd: false) ?? NearestCue(c.Left, fromEnd: true)) is { } byClause) return new(byClause, null, "rule", 0.85);
+            if (municipalities && OriginOrBelongingRegex().IsMatch(c.Left)) return new(Other, noun, "rule", 0.8);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Ordinals count only in two frames: "X wird 53. Kommune im Verbund" (members) and "… beraten –
+    /// X war die Einhundertste" (municipalities advised). "Die sechste Kommune im Landkreis" counts nothing.
+    /// </summary>
+    public static MetricLabel? Ordinal(MentionContext c)
+    {
+        var noun = NounAfter(c.Text, c.Number.End, c.SentenceEnd);
+        if ((noun is not null && MunicipalityNounRegex().IsMatch(noun)) || noun is "Mitglied" or "Mitgliedskommune")
+        {
+            var rest = c.SentenceRight;
+            if (RegionRegex().IsMatch(rest)) return null;
+            // "die 105. Kommune, die sich an ASSKomm beteiligt" counts participants, not members.
+            if (NearestCue(rest, fromEnd: false) is ("kommunen_beteiligt" or "kommunen_beraten") and { } verb) return new(verb, null, "rule", 0.8);
+            return MembershipRegex().IsMatch(rest) ? new("kooperationsvereinbarungen", null, "rule", 0.9) : null;
+        }
+        // Without a noun only "die Einhundertste", "ist die 60.": an article before, not "vom 12. bis 14. September".
+        if (noun is not null || !ArticleBeforeRegex().IsMatch(c.SentenceLeft)) return null;
+        if (AdvisedRegex().IsMatch(c.SentenceLeft)) return new("kommunen_beraten", null, "rule", 0.8);
+        var sentence = c.Text[c.SentenceStart..c.SentenceEnd];
+        if (MembershipRegex().IsMatch(sentence) && !RegionRegex().IsMatch(sentence)) return new("kooperationsvereinbarungen", null, "rule", 0.7);
+        return null;
+    }
+
+    /// <summary>The counted noun right after the figure, skipping up to two adjectives and quote marks ("»ASSKomm«-Coaching-Prozesse" → "ASSKomm-Coaching-Prozesse").</summary>
+    public static string? NounAfter(string text, int from, int to) => NounAfter(text, from, to, out _);
+
+    /// <param name="end">Where the noun ends; <paramref name="from"/> when there is none.</param>
+    public static string? NounAfter(string text, int from, int to, out int end)
+    {
+        var m = NounRegex().Match(text, from, to - from);
+        end = m.Success ? m.Index + m.Length : from;
+        return m.Success ? m.Groups["noun"].Value.Replace("»", "").Replace("«", "").Replace("„", "").Replace("“", "").Replace("\"", "") : null;
+    }
+
+    /// <summary>The metric a counted noun names by itself ("Sicherheitsanalysen", "Coaching-Prozesse"); "Teilnehmende" or "Mitglieder" name none.</summary>
+    private static string? NounCue(string noun)
+    {
+        var m = NounCueRegex().Match(noun);
+        return m.Success ? MetricOf(m) : null;
+    }
+
+    private static string? NearestCue(string segment, bool fromEnd)
+    {
+        Match? best = null;
+        for (var m = CueRegex().Match(segment); m.Success; m = m.NextMatch())
+        {
+            best = m;
+            if (!fromEnd) break;
+        }
+        return best is null ? null : MetricOf(best);
+    }
+
+    private static string MetricOf(Match m)
+    {
+        foreach (var name in CueMetrics)
+            if (m.Groups[name].Success) return name;
+        throw new InvalidOperationException("cue without a metric");
+    }
+
+    // Cue words, one group per metric; "Landespräventionsrat" is the advising body, not a local council.
+    [GeneratedRegex("""
+        (?<kpr>(?<!landes)präventionsr(?:at|äte)|\bKPR\b|präventionsgremi)
+        |(?<kooperationsvereinbarungen>kooperationsvereinbarung|kooperationsvertr|verbund|beigetreten|beitreten|beitritt|mitglied|angeschlossen|anschließen|unterzeichn|unterschrieb|unterschrie)
+        |(?<coaching>coach)
+        |(?<sicherheitsanalysen>sicherheitsanalyse|sicherheitsaudit)
+        |(?<modellkommunen>modellkommune|modellst[aä]dt|modellgemeinde|pilotkommune)
+        |(?<kommunen_eng>\beng(?:e[nrs]?)?\s+(?:mit\b|zusammen|kooper|begleit|betreu|verbunden|Zusammenarbeit|Partner)|\bintensiv(?:e[nr]?)?\s+(?:mit\b|zusammen|begleit|betreu|Zusammenarbeit))
+        |(?<kommunen_beraten>berat|kontaktiert)
+        |(?<kommunen_beteiligt>beteilig|teilnehm|nehmen\s+(?:\w+\s+)?teil\b|mitmach|mitwirk|\bTeil\s+(?:von|der|des)\b)
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex CueRegex();
+
+    [GeneratedRegex("""
+        (?<kpr>(?<!landes)präventionsr(?:at|äte)|^KPR|präventionsgremi)
+        |(?<kooperationsvereinbarungen>kooperationsvereinbarung|kooperationsvertr|mitgliedskommune|verbundkommune|beitritt)
+        |(?<coaching>coach)
+        |(?<sicherheitsanalysen>sicherheitsanalyse|sicherheitsaudit)
+        |(?<modellkommunen>modellkommune|modellst[aä]dt|modellgemeinde|pilotkommune)
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex NounCueRegex();
+
+    // Up to two adjectives ("sächsische", "weitere", "Kommunale" as in a name), then a capitalised word (quotes allowed inside).
+    [GeneratedRegex(@"\G[\s)]*(?:(?:\p{Ll}+|Kommunal|Sächsisch|Neu|Weiter)(?:e|en|er|es|em)\s+){0,2}[»„""]?(?<noun>(?:\p{Lu}|€)[\p{L}»«„“""-]*)")]
+    private static partial Regex NounRegex();
+
+    [GeneratedRegex(@"(?:kommunen?|städten?|gemeinden?|Stadt)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MunicipalityNounRegex();
+
+    [GeneratedRegex(@"^(?:Teilnehm|Interessiert|Studier|Student|Gäst|Besucher|Einwohner|Bürger|Jahr|Monat|Woche|Tag|Stunde|Minute|Vortr|Workshop|Referent|Vortragend|Expert|Polizist|Beamt|Mitarbeit|Person|Mensch|Straftat|Fäll|Fall|Delikt|Schüler|Jugendlich|Kind|Projekt|Veranstaltung|Seite|Mal$|Fachtag|Them|Stelle|Akteur|Vertreter|Landkreis|Kreis|Verein|Gruppe|Frau|Männer|Jung|Mädchen|Senior|Eltern|Lehrer|Schul|Hinweis|Anzeige|Einsätz|Einsatz|Kilometer|Meter|Quadrat|Hektar|Wohnung|Haus|Gebäude|Kamera|Plätz|Platz|Fahrzeug|Auto|Streif|Revier|Beitr|Runde|Sitzung|Treffen|Termin)", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherNounRegex();
+
+    // "aus über 80 Kommunen", "Verantwortungsträgern der 54 Kommunen": origin or belonging, not an ASSKomm figure.
+    [GeneratedRegex(@"\b(?i:aus|von|unter)(?:\s+(?i:weit\s+|knapp\s+)?(?i:über|rund|etwa|ca\.|circa|knapp|fast|gut|insgesamt|mindestens|mehr\s+als))?\s*$|\b\p{Lu}\p{Ll}+\s+(?:der|den|aller|allen)\s+$")]
+    private static partial Regex OriginOrBelongingRegex();
+
+    [GeneratedRegex(@"förder|zuschuss|zuschüss|bereit|jährlich|pro\s+Jahr|im\s+Jahr|Gesamtsumme|Landesmittel|Haushalt|zur\s+Verfügung|finanz", RegexOptions.IgnoreCase)]
+    private static partial Regex FundingCueRegex();
+
+    [GeneratedRegex(@"Verbund|Allianz|ASSKomm|Kooperationsvereinbarung|Mitglied|beigetreten|beitr[iae]t|unterzeichn|angeschlossen|anschließ", RegexOptions.IgnoreCase)]
+    private static partial Regex MembershipRegex();
+
+    [GeneratedRegex(@"Landkreis|\bKreis\b|Region|Bezirk|Direktion|Vogtland|Erzgebirge|Lausitz", RegexOptions.IgnoreCase)]
+    private static partial Regex RegionRegex();
+
+    [GeneratedRegex(@"\b(?:die|der|das|den|dem|als|zur|zum)\s+(?:genau\s+|damit\s+|nun\s+|nunmehr\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleBeforeRegex();
+
+    [GeneratedRegex(@"berat|kontaktiert", RegexOptions.IgnoreCase)]
+    private static partial Regex AdvisedRegex();
+}

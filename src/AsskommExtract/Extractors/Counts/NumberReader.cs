@@ -1,0 +1,173 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace AsskommExtract.Extractors.Counts;
+
+public enum NumberKind { Cardinal, Ordinal, Fraction }
+
+/// <summary>A number in the clean text: [Start, End) covers the figure and its scale word ("1,3 Mio.").</summary>
+public readonly record struct NumberMention(int Start, int End, double Value, NumberKind Kind);
+
+/// <summary>
+/// Finds the numbers of a sentence that can be counts: digits ("125", "1.300"), amounts with a
+/// decimal comma and a scale word ("1,3 Millionen", "2,5 Mrd."), number words ("zwölf",
+/// "einhundertfünfundzwanzig"), ordinals ("53.", "Einhundertste") and fractions in words
+/// ("ein Drittel", "die Hälfte", kept apart as <see cref="NumberKind.Fraction"/>). Dates, years,
+/// times, phone numbers, postcodes, section numbers, percentages and numbers inside URLs or
+/// abbreviations ("B.A./M.A.") are not read.
+/// </summary>
+public static partial class NumberReader
+{
+    private static readonly FrozenSet<string> Months = new[]
+    {
+        "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+        "November", "Dezember", "Jan", "Feb", "Febr", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Numbers after these are references, not counts.
+    private static readonly FrozenSet<string> ReferenceWords = new[]
+    {
+        "§", "§§", "abs", "nr", "art", "az", "paragraf", "paragraph", "kapitel", "ziffer", "tel", "telefon", "telefax",
+        "fax", "durchwahl", "linie", "linien", "straßenbahnlinien", "buslinie", "buslinien", "haltestelle", "drucksache", "hausnummer",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> VagueQuantifiers = new[]
+    {
+        "einige", "einigen", "wenige", "wenigen", "mehrere", "mehreren", "viele", "vielen", "paar", "etliche", "etlichen",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> FractionWords = new[]
+    {
+        "Drittel", "Viertel", "Fünftel", "Sechstel", "Achtel", "Zehntel", "Hälfte",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Millionen"] = 1e6, ["Million"] = 1e6, ["Mio"] = 1e6, ["Milliarden"] = 1e9, ["Milliarde"] = 1e9, ["Mrd"] = 1e9,
+        ["Tausend"] = 1e3, ["Tsd"] = 1e3,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\d[\d.,:]*|\p{L}+")]
+    private static partial Regex TokenRegex();
+
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})+$")]
+    private static partial Regex ThousandsRegex();
+
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})*,\d+$|^\d+,\d+$")]
+    private static partial Regex DecimalRegex();
+
+    /// <summary>The numbers in <paramref name="text"/>[start, end), in text order.</summary>
+    public static List<NumberMention> Read(string text, int start, int end)
+    {
+        var found = new List<NumberMention>();
+        foreach (var m in TokenRegex().EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            int s = start + m.Index;
+            var mention = char.IsDigit(text[s]) ? ReadDigits(text, s, s + m.Length, end) : ReadWord(text, s, s + m.Length, end);
+            if (mention is { } n) found.Add(n);
+        }
+        return found;
+    }
+
+    private static NumberMention? ReadDigits(string text, int s, int e, int sentenceEnd)
+    {
+        while (!char.IsDigit(text[e - 1])) e--; // trailing "." or "," belongs to the sentence or the ordinal
+        var core = text[s..e];
+        if (InLink(text, s) || IsReference(PreviousWord(text, s)) || Neighbours(text, s, e)) return null;
+        var next = NextWord(text, e);
+        bool dotAfter = e < text.Length && text[e] == '.';
+        if (core.Contains(':') || next is "Uhr" or "Prozent" || (e < text.Length && text[e] == '%') || (e + 1 < text.Length && text[e] == ' ' && text[e + 1] == '%'))
+            return null;
+
+        double value;
+        if (ThousandsRegex().IsMatch(core)) value = double.Parse(core.Replace(".", ""), CultureInfo.InvariantCulture);
+        else if (DecimalRegex().IsMatch(core)) value = double.Parse(core.Replace(".", "").Replace(',', '.'), CultureInfo.InvariantCulture);
+        else if (core.All(char.IsDigit)) value = double.Parse(core, CultureInfo.InvariantCulture);
+        else return null; // dates (06.02.2019), lists (3,6,7), versions
+
+        if (core.All(char.IsDigit))
+        {
+            if (dotAfter && Months.Contains(next)) return null; // "6. Februar"
+            if (core.Length == 4 && value is >= 1900 and < 2100 && next is not ("Euro" or "€" or "EUR")) return null; // years ("auch 2024 Fördermittel")
+            if (core.Length >= 5 && next is not ("Euro" or "€" or "EUR")) return null; // postcodes, file numbers: counts that large carry a dot
+            if (dotAfter && e + 2 < sentenceEnd && text[e + 1] == ' ') return new NumberMention(s, e + 1, value, NumberKind.Ordinal);
+        }
+        return Scaled(text, s, e, value);
+    }
+
+    private static NumberMention? ReadWord(string text, int s, int e, int sentenceEnd)
+    {
+        var word = text[s..e];
+        if (FractionWords.Contains(word)) return new NumberMention(s, e, 0, NumberKind.Fraction);
+        // "eine Million Euro": the article is the figure.
+        if (word is "Million" or "Milliarde" && PreviousWord(text, s) is "eine" or "einer" or "Eine")
+            return new NumberMention(s - PreviousWord(text, s).Length - 1, e, word == "Million" ? 1e6 : 1e9, NumberKind.Cardinal);
+        if (GermanNumbers.Cardinal(word) is { } cardinal)
+        {
+            if (cardinal <= 1 || FractionWords.Contains(NextWord(text, e))) return null; // articles; "zwei Drittel"
+            if (cardinal is 100 or 1000 && VagueQuantifiers.Contains(PreviousWord(text, s))) return null; // "einigen hundert"
+            return Scaled(text, s, e, cardinal);
+        }
+        if (GermanNumbers.Ordinal(word) is { } ordinal && ordinal > 1)
+            return new NumberMention(s, e, ordinal, NumberKind.Ordinal);
+        return null;
+    }
+
+    /// <summary>Extends a cardinal over a following scale word: "1,3 Millionen", "2,5 Mrd.".</summary>
+    private static NumberMention Scaled(string text, int s, int e, double value)
+    {
+        int w = e;
+        while (w < text.Length && text[w] == ' ') w++;
+        int we = w;
+        while (we < text.Length && char.IsLetter(text[we])) we++;
+        if (we > w && Scales.TryGetValue(text[w..we], out var scale))
+        {
+            if (we < text.Length && text[we] == '.' && text[w..we] is "Mio" or "Mrd" or "Tsd") we++;
+            return new NumberMention(s, we, Math.Round(value * scale, 2), NumberKind.Cardinal);
+        }
+        return new NumberMention(s, e, value, NumberKind.Cardinal);
+    }
+
+    /// <summary>Section and phone labels, and street names before house numbers ("Wilhelm-Buck-Straße 2").</summary>
+    private static bool IsReference(string word) =>
+        ReferenceWords.Contains(word) || word.EndsWith("straße", StringComparison.OrdinalIgnoreCase) || word.EndsWith("platz", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("weg", StringComparison.OrdinalIgnoreCase) || word.EndsWith("allee", StringComparison.OrdinalIgnoreCase) || word.EndsWith("gasse", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Inside a URL, an e-mail address or a slashed abbreviation.</summary>
+    private static bool InLink(string text, int s)
+    {
+        int a = s, b = s;
+        while (a > 0 && !char.IsWhiteSpace(text[a - 1])) a--;
+        while (b < text.Length && !char.IsWhiteSpace(text[b])) b++;
+        var token = text.AsSpan(a, b - a);
+        return token.Contains('/') || token.Contains('@') || token.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            || token.Contains('§') || token.StartsWith("+");
+    }
+
+    /// <summary>Digit groups next to digit groups are phone numbers ("0351 564 30400") or lists of line numbers ("8, 9, 11").</summary>
+    private static bool Neighbours(string text, int s, int e)
+    {
+        bool DigitAt(int i) => i >= 0 && i < text.Length && char.IsDigit(text[i]);
+        return (s >= 2 && text[s - 1] == ' ' && DigitAt(s - 2)) || (e + 1 < text.Length && text[e] == ' ' && DigitAt(e + 1))
+            || (s >= 3 && text[s - 1] == ' ' && text[s - 2] == ',' && DigitAt(s - 3));
+    }
+
+    internal static string PreviousWord(string text, int s)
+    {
+        int e = s;
+        while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '.')) e--;
+        int a = e;
+        while (a > 0 && (char.IsLetter(text[a - 1]) || text[a - 1] == '§')) a--;
+        return text[a..e];
+    }
+
+    internal static string NextWord(string text, int e)
+    {
+        int a = e;
+        while (a < text.Length && (text[a] == ' ' || text[a] == '.')) a++;
+        int b = a;
+        while (b < text.Length && (char.IsLetter(text[b]) || text[b] == '€')) b++;
+        return text[a..b];
+    }
+}
