@@ -1,5 +1,6 @@
 using AsskommExtract.Extractors.Dates;
 using AsskommExtract.Extractors.Kinds;
+using AsskommExtract.Extractors.Quotes;
 using AsskommExtract.Extractors.Titles;
 using AsskommExtract.Reading;
 
@@ -16,7 +17,8 @@ public static class PipelineFactory
             new TitleExtractor(),
             new DateExtractor(),
             new KindExtractor(),
+            new QuoteExtractor(),
         ];
-        return new ExtractionPipeline(readers, extractors, () => []) { MaxBytes = maxBytes ?? ExtractionPipeline.DefaultMaxBytes };
+        return new ExtractionPipeline(readers, extractors, () => [new SpeakerIds()]) { MaxBytes = maxBytes ?? ExtractionPipeline.DefaultMaxBytes };
     }
 }
