@@ -61,7 +61,7 @@ internal static partial class AttributionReader
 
     private static readonly FrozenSet<string> NameParticles = new[]
     {
-        "von", "van", "vom", "de", "der", "zu", "zur", "den", "ter", "ten", "da", "di", "del", "la", "le", "dos",
+        "von", "van", "vom", "de", "der", "zu", "zur", "den", "ter", "ten", "da", "di", "del", "dos",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Verbs of saying that are not third-person forms ending in -t/-te.
@@ -241,7 +241,12 @@ internal static partial class AttributionReader
         while (end < t.Count)
         {
             if (IsNameWord(t[end])) end++;
-            else if (NameParticles.Contains(t[end]) && end > i && end + 1 < t.Count && (IsNameWord(t[end + 1]) || NameParticles.Contains(t[end + 1]))) end++;
+            else if (IsParticle(t, end) && end > i && end + 1 < t.Count && (IsNameWord(t[end + 1]) || IsParticle(t, end + 1))) end++;
+            // Surnames that are also functions ("Sven Richter", "Anke Meister") end the name.
+            // ("Der Heidenauer Bürgermeister," is a function with a place adjective.)
+            else if (end > i && IsRole(t[end]) && !t[end].EndsWith("in", StringComparison.Ordinal) && (end + 1 == t.Count || t[end + 1] == ",")
+                     && !(i > 0 && t[i - 1].ToLowerInvariant() is "der" or "die" or "des" or "dem" or "den"))
+                return end + 1;
             else break;
         }
         while (end > i && NameParticles.Contains(t[end - 1])) end--;
@@ -249,6 +254,10 @@ internal static partial class AttributionReader
     }
 
     /// <summary>After a role word at <paramref name="roleWord"/>: the name that follows, or the role alone.</summary>
+    // "von der Heide": "der" and "den" only after "von".
+    private static bool IsParticle(List<string> t, int k) =>
+        NameParticles.Contains(t[k]) && (t[k] is not ("der" or "den") || k > 0 && t[k - 1] is "von" or "van");
+
     private static Attribution AfterRole(List<string> t, int roleStart, int roleWord, bool appositiveUntilComma)
     {
         var role = string.Join(' ', t.GetRange(roleStart, roleWord - roleStart + 1));

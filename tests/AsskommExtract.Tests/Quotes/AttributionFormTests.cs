@@ -1,0 +1,226 @@
+using AsskommExtract.Results;
+using AsskommExtract.Tests.Support;
+
+namespace AsskommExtract.Tests.Quotes;
+
+/// <summary>Every attribution form, on release texts written for these tests (other towns, speakers and roles than the samples).</summary>
+public class AttributionFormTests
+{
+    private static List<Quote> QuotesOf(string body) => Texts.Extract(Texts.Header("12.03.2024") + body).Quotes;
+
+    private static Quote Single(string body) => Assert.Single(QuotesOf(body));
+
+    [Fact]
+    public void Name_colon_quote_has_the_name_and_no_role()
+    {
+        var q = Single("""
+            Markkleeberg tritt ASSKomm bei
+
+            Am Montag unterschrieb die Stadt die Vereinbarung.
+
+            Sabine Krause: »Wir wollen die Sicherheit in unseren Wohnvierteln stärken. Dafür brauchen wir alle Partner.«
+            """);
+        Assert.Equal("Sabine Krause", q.Speaker);
+        Assert.Equal("", q.Role);
+        Assert.Equal("Wir wollen die Sicherheit in unseren Wohnvierteln stärken. Dafür brauchen wir alle Partner.", q.Text);
+        Assert.Equal("rule", q.Method);
+    }
+
+    [Fact]
+    public void Role_name_colon_with_german_quotation_marks()
+    {
+        var q = Single("""
+            Landkreis Bautzen stärkt Prävention
+
+            Landrätin Dorothee Albrecht: „Prävention ist eine Gemeinschaftsaufgabe, die in den Kommunen beginnt.“
+            """);
+        Assert.Equal("Dorothee Albrecht", q.Speaker);
+        Assert.Equal("Landrätin", q.Role);
+        Assert.Equal("Prävention ist eine Gemeinschaftsaufgabe, die in den Kommunen beginnt.", q.Text);
+    }
+
+    [Fact]
+    public void Academic_titles_are_dropped_from_the_speaker()
+    {
+        var q = Single("""
+            Plauen unterzeichnet Vereinbarung
+
+            Oberbürgermeister Prof. Dr. Thomas Lindner: »Mit dieser Vereinbarung gehen wir einen wichtigen Schritt für unsere Stadt.«
+            """);
+        Assert.Equal("Thomas Lindner", q.Speaker);
+        Assert.Equal("Oberbürgermeister", q.Role);
+    }
+
+    [Fact]
+    public void Name_comma_long_role_comma_verb_colon()
+    {
+        var q = Single("""
+            Fachtag in Leipzig
+
+            Markus Feldmann, Geschäftsführer des Landespräventionsrates Sachsen, ergänzt: »Die Nachfrage der Kommunen ist so groß wie nie. Das zeigt, wie wichtig unsere Beratung ist.«
+            """);
+        Assert.Equal("Markus Feldmann", q.Speaker);
+        Assert.Equal("Geschäftsführer des Landespräventionsrates Sachsen", q.Role);
+    }
+
+    [Fact]
+    public void Name_comma_role_verb_colon_without_second_comma()
+    {
+        var q = Single("""
+            Fachtag in Leipzig
+
+            Claudia Wendt, stellv. Leiterin des Ordnungsamtes ergänzt: »Ohne die Polizei wären wir nicht so weit gekommen.«
+            """);
+        Assert.Equal("Claudia Wendt", q.Speaker);
+        Assert.Equal("stellv. Leiterin des Ordnungsamtes", q.Role);
+    }
+
+    [Fact]
+    public void Quote_then_so_role_name()
+    {
+        var q = Single("""
+            Görlitz wird Mitglied
+
+            »Wir setzen auf Vorbeugung statt Reparatur«, so Polizeipräsidentin Sonja Hartig.
+            """);
+        Assert.Equal("Sonja Hartig", q.Speaker);
+        Assert.Equal("Polizeipräsidentin", q.Role);
+        Assert.Equal("Wir setzen auf Vorbeugung statt Reparatur", q.Text);
+    }
+
+    [Theory]
+    [InlineData("betont")]
+    [InlineData("sagt")]
+    [InlineData("erklärt")]
+    [InlineData("unterstrich")]
+    [InlineData("ergänzte")]
+    public void Fragments_around_a_verb_attribution_join_with_one_space(string verb)
+    {
+        var q = Single($"""
+            Freital tritt bei
+
+            »Sicherheit beginnt in der Nachbarschaft«, {verb} Oberbürgermeister Uwe Rumberg. »Deshalb holen wir alle an einen Tisch. Das ist unser Weg.«
+            """);
+        Assert.Equal("Uwe Rumberg", q.Speaker);
+        Assert.Equal("Oberbürgermeister", q.Role);
+        Assert.Equal("Sicherheit beginnt in der Nachbarschaft Deshalb holen wir alle an einen Tisch. Das ist unser Weg.", q.Text);
+    }
+
+    [Fact]
+    public void Place_adjective_before_the_role_is_not_part_of_it()
+    {
+        var q = Single("""
+            Zwickau tritt bei
+
+            Der Zwickauer Oberbürgermeister Frank Wagner freut sich auf die Zusammenarbeit mit der Polizei: »Wir haben viel vor. Die Bürgerinnen und Bürger sollen sich sicher fühlen.«
+            """);
+        Assert.Equal("Frank Wagner", q.Speaker);
+        Assert.Equal("Oberbürgermeister", q.Role);
+    }
+
+    [Fact]
+    public void Headline_surname_colon_quote()
+    {
+        var quotes = QuotesOf("""
+            Bilanz nach drei Jahren
+
+            Schuster: »Prävention zahlt sich aus«
+
+            Die Allianz wächst weiter.
+            """);
+        var q = Assert.Single(quotes);
+        Assert.Equal("Schuster", q.Speaker);
+        Assert.Equal("", q.Role);
+        Assert.Equal("Prävention zahlt sich aus", q.Text);
+    }
+
+    [Fact]
+    public void Later_paragraph_ergaenzt_er_continues_the_previous_speaker()
+    {
+        var quotes = QuotesOf("""
+            Riesa tritt bei
+
+            Oberbürgermeister Marco Müller: »Wir sind stolz auf diesen Schritt.«
+
+            »Gemeinsam mit der Polizei werden wir die Innenstadt sicherer machen«, ergänzt er.
+            """);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Marco Müller", q.Speaker));
+        Assert.Equal("Gemeinsam mit der Polizei werden wir die Innenstadt sicherer machen", quotes[1].Text);
+    }
+
+    [Fact]
+    public void Weiter_sagte_sie_resolves_to_the_last_female_speaker()
+    {
+        var quotes = QuotesOf("""
+            Pirna tritt bei
+
+            Bürgermeisterin Katrin Seidel: »Wir haben lange auf diesen Tag hingearbeitet.«
+
+            Polizeipräsident Jörg Kubiessa: »Die Polizei steht an der Seite der Stadt.«
+
+            Weiter sagte sie: »Jetzt beginnt die eigentliche Arbeit.«
+            """);
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("Katrin Seidel", quotes[2].Speaker);
+        Assert.Equal("Bürgermeisterin", quotes[2].Role);
+        Assert.Equal("Jetzt beginnt die eigentliche Arbeit.", quotes[2].Text);
+    }
+
+    [Fact]
+    public void A_paragraph_that_is_only_a_quote_continues_the_quote_paragraph_before()
+    {
+        var quotes = QuotesOf("""
+            Delitzsch tritt bei
+
+            Oberbürgermeister Manfred Wilde: »Unsere Stadt hat gute Erfahrungen mit Prävention gemacht.«
+
+            »Nun wollen wir die nächsten Schritte gemeinsam mit dem Landespräventionsrat gehen.«
+
+            Die Stadt plant eine Sicherheitsanalyse.
+            """);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Manfred Wilde", quotes[1].Speaker);
+        Assert.Equal("Nun wollen wir die nächsten Schritte gemeinsam mit dem Landespräventionsrat gehen.", quotes[1].Text);
+    }
+
+    [Fact]
+    public void So_der_role_resolves_to_the_person_named_with_that_role()
+    {
+        var q = Single("""
+            Oschatz tritt bei
+
+            Im Beisein von Innenminister Armin Schuster unterzeichnete die Stadt die Vereinbarung.
+
+            »Oschatz zeigt, wie kommunale Prävention gelingt«, so der Innenminister.
+            """);
+        Assert.Equal("Armin Schuster", q.Speaker);
+        Assert.Equal("Innenminister", q.Role);
+    }
+
+    [Fact]
+    public void Role_after_the_name_in_a_so_attribution()
+    {
+        var q = Single("""
+            Meißen tritt bei
+
+            »Jede Kommune bringt ihre eigenen Erfahrungen ein«, sagt Sven Richter, Geschäftsführer des Landespräventionsrates.
+            """);
+        Assert.Equal("Sven Richter", q.Speaker);
+        Assert.Equal("Geschäftsführer des Landespräventionsrates", q.Role);
+    }
+
+    [Fact]
+    public void Two_speakers_in_a_row_keep_their_own_quotes()
+    {
+        var quotes = QuotesOf("""
+            Annaberg-Buchholz tritt bei
+
+            Oberbürgermeister Rico Schmidt: »Ein guter Tag für unsere Stadt.«
+
+            Leitender Polizeidirektor Lutz Bergmann: »Wir unterstützen die Stadt nach Kräften.«
+            """);
+        Assert.Equal(["Rico Schmidt", "Lutz Bergmann"], quotes.Select(q => q.Speaker));
+        Assert.Equal(["Oberbürgermeister", "Leitender Polizeidirektor"], quotes.Select(q => q.Role));
+    }
+}
