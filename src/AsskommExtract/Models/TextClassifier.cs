@@ -24,6 +24,8 @@ public sealed class TextClassifier
 {
     private sealed class Input
     {
+        // The saved pipeline starts by mapping Label to a key, so its input schema needs the column, empty at prediction.
+        public string Label { get; set; } = "";
         public string Text { get; set; } = "";
     }
 
