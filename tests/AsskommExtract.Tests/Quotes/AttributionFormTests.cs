@@ -223,4 +223,63 @@ public class AttributionFormTests
         Assert.Equal(["Rico Schmidt", "Lutz Bergmann"], quotes.Select(q => q.Speaker));
         Assert.Equal(["Oberbürgermeister", "Leitender Polizeidirektor"], quotes.Select(q => q.Role));
     }
+
+    [Fact]
+    public void Pronoun_after_a_sentence_that_names_the_person()
+    {
+        var q = Single("""
+            Lößnitz tritt bei
+
+            Bürgermeister Alexander Troll ist seit 2019 im Amt. Er sagt: »Prävention war von Anfang an mein Thema.«
+            """);
+        Assert.Equal("Alexander Troll", q.Speaker);
+        Assert.Equal("Bürgermeister", q.Role);
+        Assert.Equal(0.85, q.Confidence);
+    }
+
+    [Fact]
+    public void Genitive_place_before_the_role_after_a_quote()
+    {
+        var q = Single("""
+            Dresden zieht Bilanz
+
+            »Die Zahlen sprechen für sich«, sagte Sachsens Innenminister Armin Schuster bei der Vorstellung.
+            """);
+        Assert.Equal("Armin Schuster", q.Speaker);
+        Assert.Equal("Innenminister", q.Role);
+    }
+
+    [Fact]
+    public void Role_with_place_complement_and_name_after_a_comma()
+    {
+        var q = Single("""
+            Görlitz tritt bei
+
+            Die Oberbürgermeisterin von Görlitz, Franziska Schubert, sagte: »Wir machen mit, weil es um unsere Innenstadt geht.«
+            """);
+        Assert.Equal("Franziska Schubert", q.Speaker);
+        Assert.Equal("Oberbürgermeisterin von Görlitz", q.Role);
+    }
+
+    [Fact]
+    public void An_employer_after_von_is_not_part_of_the_name()
+    {
+        var q = Single("""
+            Sebnitz tritt bei
+
+            Torsten Becker vom Landespräventionsrat: »Die Stadt hat sich gut vorbereitet.«
+            """);
+        Assert.Equal("Torsten Becker", q.Speaker);
+    }
+
+    [Fact]
+    public void Heisst_es_im_document_is_no_speaker()
+    {
+        var quotes = QuotesOf("""
+            Vereinbarung unterzeichnet
+
+            »Die Partner verpflichten sich zu regelmäßigem Austausch«, heißt es im Kooperationsvertrag.
+            """);
+        Assert.Empty(quotes);
+    }
 }

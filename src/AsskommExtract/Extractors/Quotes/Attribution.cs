@@ -51,6 +51,14 @@ internal static partial class AttributionReader
         "außerdem", "abschließend", "anschließend", "ebenso", "so", "laut", "und", "aber", "hierzu", "darauf",
         "daraufhin", "erfreut", "gemeinsam", "sichtlich", "besonders", "zufrieden", "herr", "frau", "unser",
         "unsere", "zum", "zur", "schließlich", "nun", "jetzt", "heute", "ergänzend", "sächsischer", "sächsische",
+        "er", "sie", "es", "wir", "ich", "man",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Capitalised at a sentence start, never a name, and a name after them is no speaker ("Im Beisein von …").
+    private static readonly FrozenSet<string> FunctionWords = new[]
+    {
+        "im", "in", "am", "an", "beim", "bei", "nach", "vor", "mit", "für", "seit", "auf", "aus", "über", "unter", "durch",
+        "wie", "als", "wenn", "nachdem", "während", "trotz", "neben", "gemäß", "dies", "diese", "dieser", "dass",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // A role after one of these belongs to someone else ("im Beisein von Innenminister X sagte …").
@@ -69,6 +77,13 @@ internal static partial class AttributionReader
     {
         "so", "unterstrich", "hob", "sprach", "fand", "weiß", "wusste", "verwies", "schrieb", "rief", "riet", "hieß",
         "sagen", "betonen", "erklären", "ergänzen",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Adverbs = new[]
+    {
+        "auch", "abschließend", "weiter", "dazu", "noch", "nun", "heute", "zudem", "ebenfalls", "außerdem", "anschließend",
+        "hierzu", "schließlich", "gestern", "deshalb", "daher", "denn", "sichtlich", "zufrieden", "lachend", "überzeugt",
+        "optimistisch", "erfreut", "bei", "am", "im", "anlässlich", "während", "nach", "vor", "in",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Words before a colon that introduce something other than a speaker ("Fazit: »…«").
@@ -144,7 +159,7 @@ internal static partial class AttributionReader
             // "ASSKomm", "LPR": acronyms, not names.
             if (char.IsUpper(t[i]) && char.IsUpper(t[i - 1])) return false;
         }
-        return !IsRole(t) && !Skippable.Contains(t) && !RoleAdjectives.Contains(t);
+        return !IsRole(t) && !Skippable.Contains(t) && !RoleAdjectives.Contains(t) && !FunctionWords.Contains(t);
     }
 
     private static bool IsVerb(string t) =>
@@ -164,6 +179,13 @@ internal static partial class AttributionReader
         return onlyLinkWords && t.Count <= 4 ? new Attribution(AttributionKind.Bridge) : Attribution.None;
     }
 
+    /// <summary>The first person a sentence names with a function ("Bürgermeister Max Muster ist seit 2019 im Amt.").</summary>
+    public static Attribution FirstPerson(string sentence)
+    {
+        var found = Subject(Tokens(sentence), 0, appositiveUntilComma: true);
+        return found.Kind == AttributionKind.Named && found.Role.Length > 0 ? found : Attribution.None;
+    }
+
     /// <summary>The phrase after a quotation up to the end of its sentence: ", so Role Name.", ", ergänzt er."</summary>
     public static Attribution After(string phrase)
     {
@@ -172,8 +194,8 @@ internal static partial class AttributionReader
         if (i < t.Count && t[i] == ",") i++;
         if (i >= t.Count || !IsVerb(t[i])) return Attribution.None;
         i++;
-        // "fügte er hinzu", "sagte abschließend der Minister"
-        while (i < t.Count && char.IsLower(t[i][0]) && !IsPronoun(t[i], out _) && !Skippable.Contains(t[i])) i++;
+        // "fügte er hinzu", "sagte abschließend der Minister"; not "heißt es im Vertrag".
+        while (i < t.Count && Adverbs.Contains(t[i])) i++;
         if (i < t.Count && IsPronoun(t[i], out char g)) return new Attribution(AttributionKind.Pronoun, Gender: g);
         return Subject(t, i, appositiveUntilComma: false, atStartOnly: true);
     }
@@ -203,15 +225,17 @@ internal static partial class AttributionReader
             {
                 int end = NameEnd(t, i);
                 var name = string.Join(' ', t.GetRange(i, end - i));
-                // Before a colon the name ends the phrase or meets a comma or verb; after a quotation any lower-case word may follow.
-                bool closed = end == t.Count || t[end] is "," or "(" || IsVerb(t[end]) || (atStartOnly && char.IsLower(t[end][0]));
+                // Before a colon the name ends the phrase or meets a comma, verb or employer ("vom Landespräventionsrat"); after a quotation any lower-case word may follow.
+                bool closed = end == t.Count || t[end] is "," or "(" or "vom" or "von" or "aus" || IsVerb(t[end]) || (atStartOnly && char.IsLower(t[end][0]));
                 if (closed && PlausibleName(t, i, end))
                 {
                     var role = end < t.Count && t[end] == "," ? Appositive(t, end + 1, appositiveUntilComma) : "";
                     return new Attribution(AttributionKind.Named, name, role, GenderOf(role));
                 }
             }
-            if (atStartOnly && !Skippable.Contains(t[i]) && !char.IsLower(t[i][0])) break;
+            // After a quotation the subject comes first; "Sachsens Innenminister", "Dresdner Polizeipräsident" lead into it.
+            if (atStartOnly && !Skippable.Contains(t[i]) && !char.IsLower(t[i][0])
+                && !(i + 1 < t.Count && (IsRole(t[i + 1]) || RoleAdjectives.Contains(t[i + 1])))) break;
         }
         return roleOnly;
     }
@@ -241,7 +265,8 @@ internal static partial class AttributionReader
         while (end < t.Count)
         {
             if (IsNameWord(t[end])) end++;
-            else if (IsParticle(t, end) && end > i && end + 1 < t.Count && (IsNameWord(t[end + 1]) || IsParticle(t, end + 1))) end++;
+            // "Hans von der Heide", but "Sven Muster vom Landespräventionsrat" names an employer: particles follow a first name only.
+            else if (IsParticle(t, end) && (end == i + 1 || IsParticle(t, end - 1)) && end + 1 < t.Count && (IsNameWord(t[end + 1]) || IsParticle(t, end + 1))) end++;
             // Surnames that are also functions ("Sven Richter", "Anke Meister") end the name.
             // ("Der Heidenauer Bürgermeister," is a function with a place adjective.)
             else if (end > i && IsRole(t[end]) && !t[end].EndsWith("in", StringComparison.Ordinal) && (end + 1 == t.Count || t[end + 1] == ",")
@@ -269,7 +294,7 @@ internal static partial class AttributionReader
             return new Attribution(AttributionKind.Named, name, role, GenderOf(role));
         }
         // "Geschäftsführer des Landespräventionsrates Sven Forkert": the complement, then the name (its last two words).
-        if (i < t.Count && char.IsLower(t[i][0]) && t[i] is "des" or "der" or "vom" or "im" or "für" or "am" or "beim")
+        if (i < t.Count && char.IsLower(t[i][0]) && t[i] is "des" or "der" or "vom" or "von" or "aus" or "in" or "im" or "für" or "am" or "beim")
         {
             int run = i + 1;
             while (run < t.Count && (char.IsLower(t[run][0]) && t[run] is not ("und" or "sagte" or "sagt") && !IsVerb(t[run]))) run++;

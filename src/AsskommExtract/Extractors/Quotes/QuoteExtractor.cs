@@ -63,7 +63,7 @@ public sealed class QuoteExtractor : IExtractor
             Person? speaker;
             if (attribution.Kind is AttributionKind.Named or AttributionKind.Pronoun or AttributionKind.RoleOnly)
             {
-                speaker = Resolve(document, attribution, fragments);
+                speaker = Resolve(document, attribution, fragments, s.Open);
                 confidence = attribution.Kind == AttributionKind.Named ? 0.95 : 0.85;
                 // "Schuster: »ASSKomm« wächst weiter": a name after an attribution-like colon.
                 if (nameLike && (WordCount(content) == 1 || ClauseGoesOn(text, s.Close, endBlock.End)))
@@ -122,7 +122,7 @@ public sealed class QuoteExtractor : IExtractor
         return i < end && char.IsLower(text[i]);
     }
 
-    private static Person? Resolve(Document document, Attribution a, List<Fragment> fragments)
+    private static Person? Resolve(Document document, Attribution a, List<Fragment> fragments, int open)
     {
         switch (a.Kind)
         {
@@ -134,7 +134,7 @@ public sealed class QuoteExtractor : IExtractor
                     if (fragments[i].Speaker.Gender == a.Gender) return fragments[i].Speaker;
                 for (int i = fragments.Count - 1; i >= 0; i--)
                     if (fragments[i].Speaker.Gender == '?') return fragments[i].Speaker;
-                return null;
+                return PersonBefore(document, open, a.Gender);
             case AttributionKind.RoleOnly:
                 // "so der Innenminister": who holds that role in this release.
                 var head = AttributionReader.RoleHead(a.Role);
@@ -145,6 +145,22 @@ public sealed class QuoteExtractor : IExtractor
             default:
                 return null;
         }
+    }
+
+    /// <summary>"Bürgermeister Max Muster ist seit 2019 im Amt. Er sagt: »…«": the person the two sentences before name.</summary>
+    private static Person? PersonBefore(Document document, int open, char gender)
+    {
+        int p = document.SentenceAt(open).Start;
+        for (int n = 0; n < 2; n++)
+        {
+            while (p > 0 && char.IsWhiteSpace(document.Text[p - 1])) p--;
+            if (p == 0) break;
+            var sentence = document.SentenceAt(p - 1);
+            var found = AttributionReader.FirstPerson(document.Slice(sentence));
+            if (found.Kind == AttributionKind.Named && found.Gender == gender) return new Person(found.Name, found.Role, found.Gender);
+            p = sentence.Start;
+        }
+        return null;
     }
 
     /// <summary>The first name the release writes after <paramref name="role"/> ("Innenminister Armin Schuster").</summary>
