@@ -11,6 +11,7 @@ public class AttributionReaderTests
     [InlineData(", betonte Landrätin Dr. Anna Beispiel-Meier bei der Unterzeichnung.", "Anna Beispiel-Meier", "Landrätin")]
     [InlineData(", sagte Schuster am Rande der Veranstaltung.", "Schuster", "")]
     [InlineData(", erklärte Stellvertretender Bürgermeister Hans von der Heide.", "Hans von der Heide", "Stellvertretender Bürgermeister")]
+    [InlineData(", bilanzierte die stellvertretende Geschäftsführerin des LPR, Anja Muster, am Ende des Tages.", "Anja Muster", "stellvertretende Geschäftsführerin des LPR")]
     public void After_reads_name_and_role(string phrase, string name, string role)
     {
         var a = AttributionReader.After(phrase);

@@ -299,7 +299,8 @@ internal static partial class AttributionReader
             int run = i + 1;
             while (run < t.Count && (char.IsLower(t[run][0]) && t[run] is not ("und" or "sagte" or "sagt") && !IsVerb(t[run]))) run++;
             int capStart = run;
-            while (run < t.Count && IsNameWord(t[run])) run++;
+            // The complement may hold acronyms ("des LPR"), a name may not.
+            while (run < t.Count && (IsNameWord(t[run]) || char.IsUpper(t[run][0]) && t[run].Length > 1 && !IsRole(t[run]))) run++;
             // "Oberbürgermeister der Stadt Plauen, Steffen Zenner, betonte"
             if (run - capStart >= 1 && run + 1 < t.Count && t[run] == "," && IsNameWord(t[run + 1]))
             {
