@@ -10,6 +10,12 @@ public class AttributionFormTests
 
     private static Quote Single(string body) => Assert.Single(QuotesOf(body));
 
+    private static void IsSpeaker(Quote q, string speaker, string role)
+    {
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Equal(role, q.Role);
+    }
+
     [Fact]
     public void Name_colon_quote_has_the_name_and_no_role()
     {
@@ -20,8 +26,7 @@ public class AttributionFormTests
 
             Sabine Krause: »Wir wollen die Sicherheit in unseren Wohnvierteln stärken. Dafür brauchen wir alle Partner.«
             """);
-        Assert.Equal("Sabine Krause", q.Speaker);
-        Assert.Equal("", q.Role);
+        IsSpeaker(q, "Sabine Krause", "");
         Assert.Equal("Wir wollen die Sicherheit in unseren Wohnvierteln stärken. Dafür brauchen wir alle Partner.", q.Text);
         Assert.Equal("rule", q.Method);
     }
@@ -34,8 +39,7 @@ public class AttributionFormTests
 
             Landrätin Dorothee Albrecht: „Prävention ist eine Gemeinschaftsaufgabe, die in den Kommunen beginnt.“
             """);
-        Assert.Equal("Dorothee Albrecht", q.Speaker);
-        Assert.Equal("Landrätin", q.Role);
+        IsSpeaker(q, "Dorothee Albrecht", "Landrätin");
         Assert.Equal("Prävention ist eine Gemeinschaftsaufgabe, die in den Kommunen beginnt.", q.Text);
     }
 
@@ -47,8 +51,7 @@ public class AttributionFormTests
 
             Oberbürgermeister Prof. Dr. Thomas Lindner: »Mit dieser Vereinbarung gehen wir einen wichtigen Schritt für unsere Stadt.«
             """);
-        Assert.Equal("Thomas Lindner", q.Speaker);
-        Assert.Equal("Oberbürgermeister", q.Role);
+        IsSpeaker(q, "Thomas Lindner", "Oberbürgermeister");
     }
 
     [Fact]
@@ -59,8 +62,7 @@ public class AttributionFormTests
 
             Markus Feldmann, Geschäftsführer des Landespräventionsrates Sachsen, ergänzt: »Die Nachfrage der Kommunen ist so groß wie nie. Das zeigt, wie wichtig unsere Beratung ist.«
             """);
-        Assert.Equal("Markus Feldmann", q.Speaker);
-        Assert.Equal("Geschäftsführer des Landespräventionsrates Sachsen", q.Role);
+        IsSpeaker(q, "Markus Feldmann", "Geschäftsführer des Landespräventionsrates Sachsen");
     }
 
     [Fact]
@@ -71,8 +73,7 @@ public class AttributionFormTests
 
             Claudia Wendt, stellv. Leiterin des Ordnungsamtes ergänzt: »Ohne die Polizei wären wir nicht so weit gekommen.«
             """);
-        Assert.Equal("Claudia Wendt", q.Speaker);
-        Assert.Equal("stellv. Leiterin des Ordnungsamtes", q.Role);
+        IsSpeaker(q, "Claudia Wendt", "stellv. Leiterin des Ordnungsamtes");
     }
 
     [Fact]
@@ -83,8 +84,7 @@ public class AttributionFormTests
 
             »Wir setzen auf Vorbeugung statt Reparatur«, so Polizeipräsidentin Sonja Hartig.
             """);
-        Assert.Equal("Sonja Hartig", q.Speaker);
-        Assert.Equal("Polizeipräsidentin", q.Role);
+        IsSpeaker(q, "Sonja Hartig", "Polizeipräsidentin");
         Assert.Equal("Wir setzen auf Vorbeugung statt Reparatur", q.Text);
     }
 
@@ -101,8 +101,7 @@ public class AttributionFormTests
 
             »Sicherheit beginnt in der Nachbarschaft«, {verb} Oberbürgermeister Uwe Rumberg. »Deshalb holen wir alle an einen Tisch. Das ist unser Weg.«
             """);
-        Assert.Equal("Uwe Rumberg", q.Speaker);
-        Assert.Equal("Oberbürgermeister", q.Role);
+        IsSpeaker(q, "Uwe Rumberg", "Oberbürgermeister");
         Assert.Equal("Sicherheit beginnt in der Nachbarschaft Deshalb holen wir alle an einen Tisch. Das ist unser Weg.", q.Text);
     }
 
@@ -114,8 +113,7 @@ public class AttributionFormTests
 
             Der Zwickauer Oberbürgermeister Frank Wagner freut sich auf die Zusammenarbeit mit der Polizei: »Wir haben viel vor. Die Bürgerinnen und Bürger sollen sich sicher fühlen.«
             """);
-        Assert.Equal("Frank Wagner", q.Speaker);
-        Assert.Equal("Oberbürgermeister", q.Role);
+        IsSpeaker(q, "Frank Wagner", "Oberbürgermeister");
     }
 
     [Fact]
@@ -129,8 +127,7 @@ public class AttributionFormTests
             Die Allianz wächst weiter.
             """);
         var q = Assert.Single(quotes);
-        Assert.Equal("Schuster", q.Speaker);
-        Assert.Equal("", q.Role);
+        IsSpeaker(q, "Schuster", "");
         Assert.Equal("Prävention zahlt sich aus", q.Text);
     }
 
@@ -194,8 +191,7 @@ public class AttributionFormTests
 
             »Oschatz zeigt, wie kommunale Prävention gelingt«, so der Innenminister.
             """);
-        Assert.Equal("Armin Schuster", q.Speaker);
-        Assert.Equal("Innenminister", q.Role);
+        IsSpeaker(q, "Armin Schuster", "Innenminister");
     }
 
     [Fact]
@@ -206,8 +202,7 @@ public class AttributionFormTests
 
             »Jede Kommune bringt ihre eigenen Erfahrungen ein«, sagt Sven Richter, Geschäftsführer des Landespräventionsrates.
             """);
-        Assert.Equal("Sven Richter", q.Speaker);
-        Assert.Equal("Geschäftsführer des Landespräventionsrates", q.Role);
+        IsSpeaker(q, "Sven Richter", "Geschäftsführer des Landespräventionsrates");
     }
 
     [Fact]
@@ -232,8 +227,7 @@ public class AttributionFormTests
 
             Bürgermeister Alexander Troll ist seit 2019 im Amt. Er sagt: »Prävention war von Anfang an mein Thema.«
             """);
-        Assert.Equal("Alexander Troll", q.Speaker);
-        Assert.Equal("Bürgermeister", q.Role);
+        IsSpeaker(q, "Alexander Troll", "Bürgermeister");
         Assert.Equal(0.85, q.Confidence);
     }
 
@@ -245,8 +239,7 @@ public class AttributionFormTests
 
             »Die Zahlen sprechen für sich«, sagte Sachsens Innenminister Armin Schuster bei der Vorstellung.
             """);
-        Assert.Equal("Armin Schuster", q.Speaker);
-        Assert.Equal("Innenminister", q.Role);
+        IsSpeaker(q, "Armin Schuster", "Innenminister");
     }
 
     [Fact]
@@ -257,8 +250,7 @@ public class AttributionFormTests
 
             Die Oberbürgermeisterin von Görlitz, Franziska Schubert, sagte: »Wir machen mit, weil es um unsere Innenstadt geht.«
             """);
-        Assert.Equal("Franziska Schubert", q.Speaker);
-        Assert.Equal("Oberbürgermeisterin von Görlitz", q.Role);
+        IsSpeaker(q, "Franziska Schubert", "Oberbürgermeisterin von Görlitz");
     }
 
     [Fact]
