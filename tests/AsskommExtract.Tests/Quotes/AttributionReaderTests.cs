@@ -27,6 +27,9 @@ public class AttributionReaderTests
     [InlineData("Dazu sagte Polizeipräsidentin Sonja Penzel", "Sonja Penzel", "Polizeipräsidentin")]
     [InlineData("Im Beisein von Innenminister Armin Schuster sagte Bürgermeisterin Ines Hanke", "Ines Hanke", "Bürgermeisterin")]
     [InlineData("Dipl.-Ing. Klaus Weber, Leiter des Bauamtes, sagte dazu", "Klaus Weber", "Leiter des Bauamtes")]
+    [InlineData("Dabei betonte Oberbürgermeister Jan Pohl", "Jan Pohl", "Oberbürgermeister")]
+    [InlineData("Zum Auftakt sagte Landrat Dirk Neubauer", "Dirk Neubauer", "Landrat")]
+    [InlineData("Jürgen Beispiel, der Pirnaer Oberbürgermeister, freut sich", "Jürgen Beispiel", "Oberbürgermeister")]
     public void Before_reads_name_and_role(string phrase, string name, string role)
     {
         var a = AttributionReader.Before(phrase);

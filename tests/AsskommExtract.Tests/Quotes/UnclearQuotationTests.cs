@@ -42,4 +42,29 @@ public class UnclearQuotationTests
         Assert.Equal("ml", q.Method);
         Assert.InRange(q.Confidence, 0.5, 1.0);
     }
+
+    [Fact]
+    public void A_title_after_a_label_colon_in_the_headline_is_not_a_quote()
+    {
+        var quotes = QuotesOf("""
+            Neues Projekt: »Sicher im Quartier«
+
+            Die Stadt Markkleeberg startet ein Projekt für mehr Sicherheit in den Wohngebieten.
+            """);
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void A_surname_colon_statement_headline_is_a_quote()
+    {
+        var q = Assert.Single(QuotesOf("""
+            Bilanz nach einem Jahr
+
+            Köpping: »Kommunen sind der Schlüssel«
+
+            Die Ministerin zog eine positive Bilanz.
+            """));
+        Assert.Equal("Köpping", q.Speaker);
+        Assert.Equal("Kommunen sind der Schlüssel", q.Text);
+    }
 }

@@ -50,14 +50,15 @@ internal static partial class AttributionReader
         "der", "die", "das", "dem", "den", "des", "ein", "eine", "auch", "dazu", "weiter", "weiterhin", "zudem",
         "außerdem", "abschließend", "anschließend", "ebenso", "so", "laut", "und", "aber", "hierzu", "darauf",
         "daraufhin", "erfreut", "gemeinsam", "sichtlich", "besonders", "zufrieden", "herr", "frau", "unser",
-        "unsere", "zum", "zur", "schließlich", "nun", "jetzt", "heute", "ergänzend", "sächsischer", "sächsische",
-        "er", "sie", "es", "wir", "ich", "man",
+        "unsere", "schließlich", "nun", "jetzt", "heute", "ergänzend", "sächsischer", "sächsische",
+        "er", "sie", "es", "wir", "ich", "man", "dabei", "damit", "dann", "danach", "darüber", "deshalb", "daher",
+        "denn", "doch", "hier", "dort", "insbesondere", "vor", "allem", "gleichzeitig", "zugleich", "ebenfalls",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Capitalised at a sentence start, never a name, and a name after them is no speaker ("Im Beisein von …").
     private static readonly FrozenSet<string> FunctionWords = new[]
     {
-        "im", "in", "am", "an", "beim", "bei", "nach", "vor", "mit", "für", "seit", "auf", "aus", "über", "unter", "durch",
+        "im", "in", "am", "an", "beim", "bei", "nach", "zum", "zur", "mit", "für", "seit", "auf", "aus", "über", "unter", "durch",
         "wie", "als", "wenn", "nachdem", "während", "trotz", "neben", "gemäß", "dies", "diese", "dieser", "dass",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -206,7 +207,7 @@ internal static partial class AttributionReader
     /// </summary>
     private static Attribution Subject(List<string> t, int from, bool appositiveUntilComma, bool atStartOnly = false)
     {
-        Attribution roleOnly = Attribution.None;
+        Attribution roleOnly = Attribution.None, bare = Attribution.None;
         for (int i = from; i < t.Count; i++)
         {
             if (t[i] == ",") { if (atStartOnly) break; continue; }
@@ -216,6 +217,7 @@ internal static partial class AttributionReader
             if (i < t.Count && IsRole(t[i]) && !afterPreposition)
             {
                 var named = AfterRole(t, roleStart, i, appositiveUntilComma);
+                // "Dabei betonte Oberbürgermeister X": the role-led name wins over a capitalised word before it.
                 if (named.Kind == AttributionKind.Named) return named;
                 if (roleOnly.Kind == AttributionKind.None) roleOnly = named;
                 continue;
@@ -227,17 +229,18 @@ internal static partial class AttributionReader
                 var name = string.Join(' ', t.GetRange(i, end - i));
                 // Before a colon the name ends the phrase or meets a comma, verb or employer ("vom Landespräventionsrat"); after a quotation any lower-case word may follow.
                 bool closed = end == t.Count || t[end] is "," or "(" or "vom" or "von" or "aus" || IsVerb(t[end]) || (atStartOnly && char.IsLower(t[end][0]));
-                if (closed && PlausibleName(t, i, end))
+                if (closed && PlausibleName(t, i, end) && bare.Kind == AttributionKind.None)
                 {
                     var role = end < t.Count && t[end] == "," ? Appositive(t, end + 1, appositiveUntilComma) : "";
-                    return new Attribution(AttributionKind.Named, name, role, GenderOf(role));
+                    bare = new Attribution(AttributionKind.Named, name, role, GenderOf(role));
+                    if (role.Length > 0 || atStartOnly) return bare;
                 }
             }
             // After a quotation the subject comes first; "Sachsens Innenminister", "Dresdner Polizeipräsident" lead into it.
             if (atStartOnly && !Skippable.Contains(t[i]) && !char.IsLower(t[i][0])
                 && !(i + 1 < t.Count && (IsRole(t[i + 1]) || RoleAdjectives.Contains(t[i + 1])))) break;
         }
-        return roleOnly;
+        return bare.Kind != AttributionKind.None ? bare : roleOnly;
     }
 
     // A name without a role before it must open the phrase (after link words): later capitals are nouns.
@@ -329,6 +332,8 @@ internal static partial class AttributionReader
         while (end > from && char.IsLower(t[end - 1][0]) && !RoleAdjectives.Contains(t[end - 1])
                && (IsVerb(t[end - 1]) || t[end - 1] is "dazu" or "hinzu" or "weiter" or "abschließend" or "auch" or "noch"))
             end--;
+        // "…, der Heidenauer Bürgermeister, …": the function without article and place adjective.
+        while (from < end && (Skippable.Contains(t[from]) || from + 1 < end && IsRole(t[from + 1]) && IsNameWord(t[from]))) from++;
         if (end <= from) return "";
         var words = t.GetRange(from, end - from);
         if (!words.Any(IsRole)) return "";

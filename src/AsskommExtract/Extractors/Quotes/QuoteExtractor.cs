@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AsskommExtract.Documents;
 using AsskommExtract.Models;
 using AsskommExtract.Pipeline;
@@ -65,8 +66,9 @@ public sealed class QuoteExtractor : IExtractor
             {
                 speaker = Resolve(document, attribution, fragments, s.Open);
                 confidence = attribution.Kind == AttributionKind.Named ? 0.95 : 0.85;
-                // "Schuster: »ASSKomm« wächst weiter": a name after an attribution-like colon.
-                if (nameLike && (WordCount(content) == 1 || ClauseGoesOn(text, s.Close, endBlock.End)))
+                // "Schuster: »ASSKomm« wächst weiter", "Neues Projekt: »Sicher im Quartier«": a name after an attribution-like colon.
+                bool bareName = attribution.Kind == AttributionKind.Named && attribution.Role.Length == 0 && !SaysSomething(content);
+                if (nameLike && (bareName || WordCount(content) == 1 || ClauseGoesOn(text, s.Close, endBlock.End)))
                 {
                     (method, confidence, bool name) = Classify(document, s, content);
                     if (name) continue;
@@ -185,6 +187,32 @@ public sealed class QuoteExtractor : IExtractor
         foreach (char c in content)
             if (c is '.' or '!' or '?' or ';' or ':' or ',') return false;
         return true;
+    }
+
+    // Common finite verbs and pronouns of speech; a title rarely has them ("Sicher im Quartier" against "Prävention wirkt").
+    private static readonly FrozenSet<string> SpeechWords = new[]
+    {
+        "ist", "sind", "war", "waren", "wird", "werden", "hat", "haben", "kann", "können", "muss", "müssen", "soll",
+        "sollen", "will", "wollen", "gibt", "geht", "bleibt", "wir", "ich", "uns", "unser", "unsere", "mich", "mir",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NotVerbs = new[]
+    {
+        "nicht", "jetzt", "zuerst", "erst", "meist", "fast", "selbst", "zuletzt", "stadt", "gemeinsamkeit", "gegenwart",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a short quotation reads as a statement: a finite verb ("wirkt", "ist") or a speaker's pronoun.</summary>
+    internal static bool SaysSomething(string content)
+    {
+        foreach (var word in content.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = word.TrimEnd('.', '!', '?', ',', '«', '»', '"', '“');
+            if (w.Length == 0) continue;
+            if (SpeechWords.Contains(w.ToLowerInvariant())) return true;
+            // Only lower-case words: capitalised ones ending in -t are nouns ("Sicherheit").
+            if (char.IsLower(w[0]) && w.Length >= 4 && w.EndsWith('t') && !NotVerbs.Contains(w)) return true;
+        }
+        return false;
     }
 
     private static int WordCount(string s)
