@@ -274,4 +274,27 @@ public class AttributionFormTests
             """);
         Assert.Empty(quotes);
     }
+
+    [Fact]
+    public void Sie_sagte_after_a_sentence_naming_her_with_an_article()
+    {
+        var q = Single("""
+            Großenhain gründet Präventionsrat
+
+            Vorsitzende des Rates ist die Beigeordnete Claudia Rühle. Sie sagte: „Ich freue mich auf die Arbeit mit allen Partnern.“
+            """);
+        IsSpeaker(q, "Claudia Rühle", "Beigeordnete");
+    }
+
+    [Fact]
+    public void A_quote_after_a_sentence_naming_the_speaker_is_theirs()
+    {
+        var q = Single("""
+            Großenhain gründet Präventionsrat
+
+            Oberbürgermeister Sven Mißbach eröffnete die erste Sitzung. »Wir haben in den vergangenen Monaten viele Gespräche geführt, jetzt wird gehandelt.«
+            """);
+        IsSpeaker(q, "Sven Mißbach", "Oberbürgermeister");
+        Assert.InRange(q.Confidence, 0.5, 0.7);
+    }
 }

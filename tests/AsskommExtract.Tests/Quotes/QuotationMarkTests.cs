@@ -176,4 +176,30 @@ public class QuotationMarkTests
         Assert.Equal("»Wir sind dabei.«", source[q.Start..q.End]);
         Assert.Equal(0.95, q.Confidence);
     }
+
+    [Fact]
+    public void A_quote_left_open_at_a_paragraph_end_runs_on_to_its_closing_mark()
+    {
+        var q = Assert.Single(QuotesOf("""
+            Großenhain gründet Präventionsrat
+
+            Oberbürgermeisterin Ina Vogel: »Wir haben viele Gespräche geführt. Die Ergebnisse der Befragung waren eindeutig.
+
+            Die Menschen wünschen sich mehr Sauberkeit am Bahnhof.«
+
+            Der Rat tagt viermal im Jahr.
+            """));
+        Assert.Equal("Wir haben viele Gespräche geführt. Die Ergebnisse der Befragung waren eindeutig. Die Menschen wünschen sich mehr Sauberkeit am Bahnhof.", q.Text);
+    }
+
+    [Fact]
+    public void Straight_quotes_nest_when_the_inner_one_opens_after_a_space()
+    {
+        var q = Assert.Single(QuotesOf("""
+            Riesa startet Projekt
+
+            Beigeordneter Tom Kessler: "Wir starten mit dem Projekt "Sicherer Bahnhof". Weitere folgen."
+            """));
+        Assert.Equal("Wir starten mit dem Projekt \"Sicherer Bahnhof\". Weitere folgen.", q.Text);
+    }
 }

@@ -289,12 +289,14 @@ internal static partial class AttributionReader
     private static Attribution AfterRole(List<string> t, int roleStart, int roleWord, bool appositiveUntilComma)
     {
         var role = string.Join(' ', t.GetRange(roleStart, roleWord - roleStart + 1));
+        // "die Beigeordnete": the article tells the gender the word does not.
+        char gender = roleStart > 0 && t[roleStart - 1] is "die" or "Die" ? 'f' : GenderOf(role);
         int i = roleWord + 1;
         if (i < t.Count && IsNameWord(t[i]))
         {
             int end = NameEnd(t, i);
             var name = string.Join(' ', t.GetRange(i, end - i));
-            return new Attribution(AttributionKind.Named, name, role, GenderOf(role));
+            return new Attribution(AttributionKind.Named, name, role, gender);
         }
         // "Geschäftsführer des Landespräventionsrates Sven Forkert": the complement, then the name (its last two words).
         if (i < t.Count && char.IsLower(t[i][0]) && t[i] is "des" or "der" or "vom" or "von" or "aus" or "in" or "im" or "für" or "am" or "beim")
@@ -309,16 +311,16 @@ internal static partial class AttributionReader
             {
                 int end = NameEnd(t, run + 1);
                 return new Attribution(AttributionKind.Named, string.Join(' ', t.GetRange(run + 1, end - run - 1)),
-                    string.Join(' ', t.GetRange(roleStart, run - roleStart)), GenderOf(role));
+                    string.Join(' ', t.GetRange(roleStart, run - roleStart)), gender);
             }
             if (run - capStart >= 3 && (run == t.Count || t[run] == "," || IsVerb(t[run])))
             {
                 int nameStart = run - 2;
                 return new Attribution(AttributionKind.Named, t[nameStart] + " " + t[nameStart + 1],
-                    string.Join(' ', t.GetRange(roleStart, nameStart - roleStart)), GenderOf(role));
+                    string.Join(' ', t.GetRange(roleStart, nameStart - roleStart)), gender);
             }
         }
-        return new Attribution(AttributionKind.RoleOnly, Role: role, Gender: GenderOf(role));
+        return new Attribution(AttributionKind.RoleOnly, Role: role, Gender: gender);
     }
 
     /// <summary>"…, stellv. Geschäftsführerin des Landespräventionsrates, ergänzt": the role between the commas, if it names a function.</summary>

@@ -79,7 +79,17 @@ public sealed class QuoteExtractor : IExtractor
                 var last = fragments.Count > 0 ? fragments[^1] : null;
                 bool samePara = last is not null && last.Block == s.Block;
                 bool nextPara = last is not null && last.Span.EndBlock == s.Block - 1 && s.Open == block.Start;
-                if (!(samePara || nextPara) || nameLike) continue;
+                if (nameLike) continue;
+                if (!(samePara || nextPara))
+                {
+                    // "Oberbürgermeister X eröffnete die Sitzung. »Wir haben …«": the person just named, if the model reads speech.
+                    if (s.Open == block.Start || PersonBefore(document, s.Open, '?') is not { } named) continue;
+                    (method, confidence, bool notSpeech) = Classify(document, s, content);
+                    if (notSpeech) continue;
+                    fragments.Add(new Fragment(named, s.Block, s, content, method, Math.Min(confidence, 0.7)));
+                    attributionEnd = s.Close;
+                    continue;
+                }
                 speaker = last!.Speaker;
                 confidence = 0.85;
                 bool adjacent = nextPara || attribution.Kind == AttributionKind.Bridge
@@ -131,12 +141,14 @@ public sealed class QuoteExtractor : IExtractor
             case AttributionKind.Named:
                 return new Person(a.Name, a.Role, a.Gender);
             case AttributionKind.Pronoun:
-                // "ergänzt er": the last speaker of that gender, else the last one whose gender the text does not tell.
+                // "ergänzt er": the last speaker of that gender, else the person of that gender the sentences
+                // before name, else the last speaker whose gender the text does not tell.
                 for (int i = fragments.Count - 1; i >= 0; i--)
                     if (fragments[i].Speaker.Gender == a.Gender) return fragments[i].Speaker;
+                if (PersonBefore(document, open, a.Gender) is { } named) return named;
                 for (int i = fragments.Count - 1; i >= 0; i--)
                     if (fragments[i].Speaker.Gender == '?') return fragments[i].Speaker;
-                return PersonBefore(document, open, a.Gender);
+                return null;
             case AttributionKind.RoleOnly:
                 // "so der Innenminister": who holds that role in this release.
                 var head = AttributionReader.RoleHead(a.Role);
@@ -149,7 +161,7 @@ public sealed class QuoteExtractor : IExtractor
         }
     }
 
-    /// <summary>"Bürgermeister Max Muster ist seit 2019 im Amt. Er sagt: »…«": the person the two sentences before name.</summary>
+    /// <summary>"Bürgermeister Max Muster ist seit 2019 im Amt. Er sagt: »…«": the person the two sentences before name ('?': any).</summary>
     private static Person? PersonBefore(Document document, int open, char gender)
     {
         int p = document.SentenceAt(open).Start;
@@ -159,7 +171,7 @@ public sealed class QuoteExtractor : IExtractor
             if (p == 0) break;
             var sentence = document.SentenceAt(p - 1);
             var found = AttributionReader.FirstPerson(document.Slice(sentence));
-            if (found.Kind == AttributionKind.Named && found.Gender == gender) return new Person(found.Name, found.Role, found.Gender);
+            if (found.Kind == AttributionKind.Named && (found.Gender == gender || gender == '?')) return new Person(found.Name, found.Role, found.Gender);
             p = sentence.Start;
         }
         return null;

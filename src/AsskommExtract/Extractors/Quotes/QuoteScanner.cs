@@ -129,10 +129,13 @@ internal static class QuoteScanner
                 family = Family.LowSingle;
                 return Has(stack, Family.LowSingle);
             case '"':
-                // Straight quotes cannot nest: an open one closes, otherwise one before a word opens.
+                // Straight quotes look alike both ways: one after a space and before a word opens (also inside
+                // another: "… das Projekt "Sicherer Bahnhof"."), any other closes an open one.
                 family = Family.Straight;
-                opens = !Has(stack, Family.Straight);
-                return !opens || i + 1 < end && !char.IsWhiteSpace(text[i + 1]);
+                bool wordNext = i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
+                bool spaceBefore = i == start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '–' or '-' or '/';
+                opens = !Has(stack, Family.Straight) ? i + 1 < end && !char.IsWhiteSpace(text[i + 1]) : spaceBefore && wordNext;
+                return opens || Has(stack, Family.Straight);
             default:
                 return false;
         }
