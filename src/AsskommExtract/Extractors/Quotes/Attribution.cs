@@ -93,7 +93,7 @@ internal static partial class AttributionReader
         "fazit", "motto", "titel", "thema", "devise", "leitsatz", "slogan", "hintergrund", "ziel", "tenor", "botschaft",
         "aufruf", "stichwort", "frage", "antwort", "programm", "projekt", "zitat", "losung", "überschrift", "bilanz",
         "ergebnis", "name", "kampagne", "veranstaltung", "fachtag", "workshop", "vortrag", "schwerpunkt", "kurz",
-        "fazit", "hinweis", "achtung", "update", "info", "information", "informationen", "links", "medien",
+        "hinweis", "achtung", "update", "info", "information", "informationen", "links", "medien",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] NounEndings = ["ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "ium", "ik"];
@@ -123,7 +123,7 @@ internal static partial class AttributionReader
         return '?';
     }
 
-    /// <summary>The words that name the function: the first role word with its functional adjectives ("Leitender Polizeidirektor").</summary>
+    /// <summary>The word that names the function ("Polizeidirektor" in "Leitender Polizeidirektor"), "" without one.</summary>
     public static string RoleHead(string role)
     {
         foreach (var word in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))

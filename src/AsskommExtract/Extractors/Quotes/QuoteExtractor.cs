@@ -76,28 +76,30 @@ public sealed class QuoteExtractor : IExtractor
             }
             else
             {
+                if (nameLike) continue;
                 var last = fragments.Count > 0 ? fragments[^1] : null;
                 bool samePara = last is not null && last.Block == s.Block;
                 bool nextPara = last is not null && last.Span.EndBlock == s.Block - 1 && s.Open == block.Start;
-                if (nameLike) continue;
-                if (!(samePara || nextPara))
+                if (samePara || nextPara)
+                {
+                    speaker = last!.Speaker;
+                    confidence = 0.85;
+                    bool adjacent = nextPara || attribution.Kind == AttributionKind.Bridge
+                        || string.IsNullOrWhiteSpace(text[Math.Max(previousClose, attributionEnd)..s.Open]);
+                    if (!adjacent)
+                    {
+                        (method, confidence, bool name) = Classify(document, s, content);
+                        if (name) continue;
+                    }
+                }
+                else
                 {
                     // "Oberbürgermeister X eröffnete die Sitzung. »Wir haben …«": the person just named, if the model reads speech.
-                    if (s.Open == block.Start || PersonBefore(document, s.Open, '?') is not { } named) continue;
-                    (method, confidence, bool notSpeech) = Classify(document, s, content);
-                    if (notSpeech) continue;
-                    fragments.Add(new Fragment(named, s.Block, s, content, method, Math.Min(confidence, 0.7)));
-                    attributionEnd = s.Close;
-                    continue;
-                }
-                speaker = last!.Speaker;
-                confidence = 0.85;
-                bool adjacent = nextPara || attribution.Kind == AttributionKind.Bridge
-                    || string.IsNullOrWhiteSpace(text[Math.Max(previousClose, attributionEnd)..s.Open]);
-                if (!adjacent)
-                {
+                    speaker = s.Open == block.Start ? null : PersonBefore(document, s.Open, '?');
+                    if (speaker is null) continue;
                     (method, confidence, bool name) = Classify(document, s, content);
                     if (name) continue;
+                    confidence = Math.Min(confidence, 0.7);
                 }
             }
             if (speaker is null) continue;
