@@ -2,6 +2,7 @@ using AsskommExtract.Extractors.Counts;
 using AsskommExtract.Extractors.Dates;
 using AsskommExtract.Extractors.Kinds;
 using AsskommExtract.Extractors.Municipalities;
+using AsskommExtract.Extractors.Quotes;
 using AsskommExtract.Extractors.Titles;
 using AsskommExtract.Reading;
 using AsskommExtract.Reading.Html;
@@ -27,7 +28,8 @@ public static class PipelineFactory
             new KindExtractor(),
             new MunicipalityExtractor(),
             new MetricExtractor(),
+            new QuoteExtractor(),
         ];
-        return new ExtractionPipeline(readers, extractors, () => []) { MaxBytes = maxBytes ?? ExtractionPipeline.DefaultMaxBytes };
+        return new ExtractionPipeline(readers, extractors, () => [new SpeakerIds()]) { MaxBytes = maxBytes ?? ExtractionPipeline.DefaultMaxBytes };
     }
 }

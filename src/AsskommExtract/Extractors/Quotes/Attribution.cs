@@ -1,0 +1,344 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace AsskommExtract.Extractors.Quotes;
+
+internal enum AttributionKind { None, Named, Pronoun, RoleOnly, Bridge }
+
+/// <summary>Who a quotation is ascribed to by the words around it. Gender: 'f', 'm' or '?'.</summary>
+internal readonly record struct Attribution(AttributionKind Kind, string Name = "", string Role = "", char Gender = '?')
+{
+    public static readonly Attribution None = new(AttributionKind.None);
+}
+
+/// <summary>
+/// Reads the attribution next to a quotation: the phrase before its colon ("Der Heidenauer
+/// Bürgermeister Jürgen Opitz freut sich: »…«", "Anja Muster, stellv. Leiterin des Amtes, ergänzt: »…«")
+/// or the phrase after it ("»…«, so Oberbürgermeisterin Anna Muster.", "»…«, ergänzt er.").
+/// German capitalises nouns, so a name is told from a noun by position: after a role word, at the
+/// start of the phrase, or before a comma or verb; academic titles are dropped.
+/// </summary>
+internal static partial class AttributionReader
+{
+    // Endings of the functions people quoted in these releases hold ("Innenminister", "Polizeipräsidentin", "Landrätin").
+    private static readonly string[] RoleEndings =
+    [
+        "minister", "ministerin", "meister", "meisterin", "präsident", "präsidentin", "direktor", "direktorin",
+        "leiter", "leiterin", "führer", "führerin", "sekretär", "sekretärin", "beauftragte", "beauftragter",
+        "referent", "referentin", "koordinator", "koordinatorin", "vorsitzende", "vorsitzender", "vorsteher",
+        "vorsteherin", "dezernent", "dezernentin", "chef", "chefin", "sprecher", "sprecherin", "berater",
+        "beraterin", "manager", "managerin", "kommissar", "kommissarin", "beigeordnete", "beigeordneter",
+        "inspekteur", "inspekteurin", "pfarrer", "pfarrerin", "vertreter", "vertreterin", "mitarbeiter",
+        "mitarbeiterin", "arbeiter", "arbeiterin", "professor", "professorin", "abgeordnete", "abgeordneter",
+        "rektor", "rektorin", "kanzler", "kanzlerin", "richter", "richterin", "staatsanwalt", "staatsanwältin",
+        "trainer", "trainerin", "polizist", "polizistin", "experte", "expertin", "fachkraft", "rätin",
+        "landrat", "polizeirat", "oberrat", "kriminalrat", "regierungsrat", "stadtrat", "gemeinderat", "kreisrat",
+        "amtsrat", "präses", "superintendent", "superintendentin", "initiator", "initiatorin", "gründer", "gründerin",
+    ];
+
+    // Adjectives that are part of the function ("Leitender Polizeidirektor"), unlike place adjectives ("Heidenauer").
+    private static readonly FrozenSet<string> RoleAdjectives = new[]
+    {
+        "leitender", "leitende", "stellvertretender", "stellvertretende", "stellv.", "erster", "erste", "zweiter",
+        "zweite", "kommissarischer", "kommissarische", "amtierender", "amtierende", "ehemaliger", "ehemalige",
+        "scheidender", "scheidende", "designierter", "designierte", "parlamentarischer", "parlamentarische",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Capitalised words that open an attribution without being part of a name.
+    private static readonly FrozenSet<string> Skippable = new[]
+    {
+        "der", "die", "das", "dem", "den", "des", "ein", "eine", "auch", "dazu", "weiter", "weiterhin", "zudem",
+        "außerdem", "abschließend", "anschließend", "ebenso", "so", "laut", "und", "aber", "hierzu", "darauf",
+        "daraufhin", "erfreut", "gemeinsam", "sichtlich", "besonders", "zufrieden", "herr", "frau", "unser",
+        "unsere", "schließlich", "nun", "jetzt", "heute", "ergänzend", "sächsischer", "sächsische",
+        "er", "sie", "es", "wir", "ich", "man", "dabei", "damit", "dann", "danach", "darüber", "deshalb", "daher",
+        "denn", "doch", "hier", "dort", "insbesondere", "vor", "allem", "gleichzeitig", "zugleich", "ebenfalls",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Capitalised at a sentence start, never a name, and a name after them is no speaker ("Im Beisein von …").
+    private static readonly FrozenSet<string> FunctionWords = new[]
+    {
+        "im", "in", "am", "an", "beim", "bei", "nach", "zum", "zur", "mit", "für", "seit", "auf", "aus", "über", "unter", "durch",
+        "wie", "als", "wenn", "nachdem", "während", "trotz", "neben", "gemäß", "dies", "diese", "dieser", "dass",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // A role after one of these belongs to someone else ("im Beisein von Innenminister X sagte …").
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "von", "vom", "mit", "bei", "beim", "neben", "für", "gegenüber", "an", "durch", "zu", "zum", "zur", "dank", "ohne",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> NameParticles = new[]
+    {
+        "von", "van", "vom", "de", "der", "zu", "zur", "den", "ter", "ten", "da", "di", "del", "dos",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Verbs of saying that are not third-person forms ending in -t/-te.
+    private static readonly FrozenSet<string> IrregularVerbs = new[]
+    {
+        "so", "unterstrich", "hob", "sprach", "fand", "weiß", "wusste", "verwies", "schrieb", "rief", "riet", "hieß",
+        "sagen", "betonen", "erklären", "ergänzen",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Adverbs = new[]
+    {
+        "auch", "abschließend", "weiter", "dazu", "noch", "nun", "heute", "zudem", "ebenfalls", "außerdem", "anschließend",
+        "hierzu", "schließlich", "gestern", "deshalb", "daher", "denn", "sichtlich", "zufrieden", "lachend", "überzeugt",
+        "optimistisch", "erfreut", "bei", "am", "im", "anlässlich", "während", "nach", "vor", "in",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words before a colon that introduce something other than a speaker ("Fazit: »…«").
+    private static readonly FrozenSet<string> NotSpeakers = new[]
+    {
+        "fazit", "motto", "titel", "thema", "devise", "leitsatz", "slogan", "hintergrund", "ziel", "tenor", "botschaft",
+        "aufruf", "stichwort", "frage", "antwort", "programm", "projekt", "zitat", "losung", "überschrift", "bilanz",
+        "ergebnis", "name", "kampagne", "veranstaltung", "fachtag", "workshop", "vortrag", "schwerpunkt", "kurz",
+        "hinweis", "achtung", "update", "info", "information", "informationen", "links", "medien",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] NounEndings = ["ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "ium", "ik"];
+
+    [GeneratedRegex(@"(?<!\p{L})(?:Prof\.|Professor(?:in)?(?=\s+(?:Dr\.|\p{Lu}))|Dr\.(?:\s*(?:med|phil|rer\.\s*nat|jur|h\.\s*c|habil|ing)\.)*|Dipl\.-\p{L}+\.?|Ing\.|Mag\.|habil\.|h\.\s*c\.)")]
+    private static partial Regex TitleRegex();
+
+    [GeneratedRegex(@"[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?|,|\(|\)|[^\s\p{L}]")]
+    private static partial Regex TokenRegex();
+
+    /// <summary>"Innenminister", "Polizeipräsidentin", "Landrätin": a word naming a function.</summary>
+    public static bool IsRole(string word)
+    {
+        if (word.Length < 4 || !char.IsUpper(word[0])) return false;
+        var w = word.ToLowerInvariant();
+        if (w.Contains("präventionsrat") || w.EndsWith("rates") || w.EndsWith("rats")) return false;
+        foreach (var e in RoleEndings)
+            if (w.EndsWith(e, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>'f' for a female function ("Bürgermeisterin"), 'm' for another known one, '?' without.</summary>
+    public static char GenderOf(string role)
+    {
+        foreach (var word in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (IsRole(word)) return word.EndsWith("in", StringComparison.Ordinal) || word.EndsWith("frau", StringComparison.Ordinal) ? 'f' : 'm';
+        return '?';
+    }
+
+    /// <summary>The word that names the function ("Polizeidirektor" in "Leitender Polizeidirektor"), "" without one.</summary>
+    public static string RoleHead(string role)
+    {
+        foreach (var word in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (IsRole(word)) return word;
+        return "";
+    }
+
+    private static List<string> Tokens(string phrase)
+    {
+        phrase = TitleRegex().Replace(phrase, " ");
+        var tokens = new List<string>();
+        foreach (Match m in TokenRegex().Matches(phrase)) tokens.Add(m.Value);
+        // The sentence's own full stop is not part of the last word.
+        while (tokens.Count > 0 && tokens[^1] is "." or "!" or "?" or ":" or "*") tokens.RemoveAt(tokens.Count - 1);
+        if (tokens.Count > 0 && tokens[^1].Length > 1 && tokens[^1].EndsWith('.') && !RoleAdjectives.Contains(tokens[^1]))
+            tokens[^1] = tokens[^1][..^1];
+        return tokens;
+    }
+
+    private static bool IsPronoun(string t, out char gender)
+    {
+        gender = t is "er" or "Er" ? 'm' : t is "sie" or "Sie" ? 'f' : '?';
+        return gender != '?';
+    }
+
+    private static bool IsNameWord(string t)
+    {
+        if (t.Length == 0 || !char.IsUpper(t[0])) return false;
+        if (t.Length == 2 && t[1] == '.') return true; // an initial
+        if (t.EndsWith('.')) return false;
+        for (int i = 1; i < t.Length; i++)
+        {
+            if (!(char.IsLetter(t[i]) || t[i] is '-' or '\'' or '’')) return false;
+            // "ASSKomm", "LPR": acronyms, not names.
+            if (char.IsUpper(t[i]) && char.IsUpper(t[i - 1])) return false;
+        }
+        return !IsRole(t) && !Skippable.Contains(t) && !RoleAdjectives.Contains(t) && !FunctionWords.Contains(t);
+    }
+
+    private static bool IsVerb(string t) =>
+        t.Length > 1 && char.IsLower(t[0]) && (IrregularVerbs.Contains(t) || t.EndsWith('t') || t.EndsWith("te"));
+
+    /// <summary>The phrase between the sentence start and the colon before a quotation.</summary>
+    public static Attribution Before(string phrase)
+    {
+        var t = Tokens(phrase);
+        if (t.Count == 0 || t.Count > 30) return Attribution.None;
+        var found = Subject(t, 0, appositiveUntilComma: true);
+        if (found.Kind != AttributionKind.None) return found;
+        // "Weiter sagte sie", "Und weiter", "Er ergänzte": the speaker of the quotation before.
+        foreach (var w in t)
+            if (IsPronoun(w, out char g)) return new Attribution(AttributionKind.Pronoun, Gender: g);
+        bool onlyLinkWords = t.All(w => char.IsLower(w[0]) || Skippable.Contains(w));
+        return onlyLinkWords && t.Count <= 4 ? new Attribution(AttributionKind.Bridge) : Attribution.None;
+    }
+
+    /// <summary>The first person a sentence names with a function ("Bürgermeister Max Muster ist seit 2019 im Amt.").</summary>
+    public static Attribution FirstPerson(string sentence)
+    {
+        var found = Subject(Tokens(sentence), 0, appositiveUntilComma: true);
+        return found.Kind == AttributionKind.Named && found.Role.Length > 0 ? found : Attribution.None;
+    }
+
+    /// <summary>The phrase after a quotation up to the end of its sentence: ", so Role Name.", ", ergänzt er."</summary>
+    public static Attribution After(string phrase)
+    {
+        var t = Tokens(phrase);
+        int i = 0;
+        if (i < t.Count && t[i] == ",") i++;
+        if (i >= t.Count || !IsVerb(t[i])) return Attribution.None;
+        i++;
+        // "fügte er hinzu", "sagte abschließend der Minister"; not "heißt es im Vertrag".
+        while (i < t.Count && Adverbs.Contains(t[i])) i++;
+        if (i < t.Count && IsPronoun(t[i], out char g)) return new Attribution(AttributionKind.Pronoun, Gender: g);
+        return Subject(t, i, appositiveUntilComma: false, atStartOnly: true);
+    }
+
+    /// <summary>
+    /// The person the tokens from <paramref name="from"/> name: "[Der] [Heidenauer] [Leitender] Role Name",
+    /// "Role des Amtes Name", "Name, role", or only "der Innenminister".
+    /// </summary>
+    private static Attribution Subject(List<string> t, int from, bool appositiveUntilComma, bool atStartOnly = false)
+    {
+        Attribution roleOnly = Attribution.None, bare = Attribution.None;
+        for (int i = from; i < t.Count; i++)
+        {
+            if (t[i] == ",") { if (atStartOnly) break; continue; }
+            bool afterPreposition = i > 0 && Prepositions.Contains(t[i - 1]);
+            int roleStart = i;
+            while (i < t.Count && RoleAdjectives.Contains(t[i])) i++;
+            if (i < t.Count && IsRole(t[i]) && !afterPreposition)
+            {
+                var named = AfterRole(t, roleStart, i, appositiveUntilComma);
+                // "Dabei betonte Oberbürgermeister X": the role-led name wins over a capitalised word before it.
+                if (named.Kind == AttributionKind.Named) return named;
+                if (roleOnly.Kind == AttributionKind.None) roleOnly = named;
+                continue;
+            }
+            i = roleStart;
+            if (IsNameWord(t[i]) && !afterPreposition && AtPhraseStart(t, from, i))
+            {
+                int end = NameEnd(t, i);
+                var name = string.Join(' ', t.GetRange(i, end - i));
+                // Before a colon the name ends the phrase or meets a comma, verb or employer ("vom Landespräventionsrat"); after a quotation any lower-case word may follow.
+                bool closed = end == t.Count || t[end] is "," or "(" or "vom" or "von" or "aus" || IsVerb(t[end]) || (atStartOnly && char.IsLower(t[end][0]));
+                if (closed && PlausibleName(t, i, end) && bare.Kind == AttributionKind.None)
+                {
+                    var role = end < t.Count && t[end] == "," ? Appositive(t, end + 1, appositiveUntilComma) : "";
+                    bare = new Attribution(AttributionKind.Named, name, role, GenderOf(role));
+                    if (role.Length > 0 || atStartOnly) return bare;
+                }
+            }
+            // After a quotation the subject comes first; "Sachsens Innenminister", "Dresdner Polizeipräsident" lead into it.
+            if (atStartOnly && !Skippable.Contains(t[i]) && !char.IsLower(t[i][0])
+                && !(i + 1 < t.Count && (IsRole(t[i + 1]) || RoleAdjectives.Contains(t[i + 1])))) break;
+        }
+        return bare.Kind != AttributionKind.None ? bare : roleOnly;
+    }
+
+    // A name without a role before it must open the phrase (after link words): later capitals are nouns.
+    private static bool AtPhraseStart(List<string> t, int from, int i)
+    {
+        for (int k = from; k < i; k++)
+            if (!Skippable.Contains(t[k]) && !IsVerb(t[k])) return false;
+        return true;
+    }
+
+    private static bool PlausibleName(List<string> t, int start, int end)
+    {
+        if (end - start > 4) return false;
+        if (end - start > 1) return true;
+        var w = t[start].ToLowerInvariant();
+        if (NotSpeakers.Contains(w)) return false;
+        foreach (var e in NounEndings)
+            if (w.EndsWith(e, StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    private static int NameEnd(List<string> t, int i)
+    {
+        int end = i;
+        while (end < t.Count)
+        {
+            if (IsNameWord(t[end])) end++;
+            // "Hans von der Heide", but "Sven Muster vom Landespräventionsrat" names an employer: particles follow a first name only.
+            else if (IsParticle(t, end) && (end == i + 1 || IsParticle(t, end - 1)) && end + 1 < t.Count && (IsNameWord(t[end + 1]) || IsParticle(t, end + 1))) end++;
+            // Surnames that are also functions ("Sven Richter", "Anke Meister") end the name.
+            // ("Der Heidenauer Bürgermeister," is a function with a place adjective.)
+            else if (end > i && IsRole(t[end]) && !t[end].EndsWith("in", StringComparison.Ordinal) && (end + 1 == t.Count || t[end + 1] == ",")
+                     && !(i > 0 && t[i - 1].ToLowerInvariant() is "der" or "die" or "des" or "dem" or "den"))
+                return end + 1;
+            else break;
+        }
+        while (end > i && NameParticles.Contains(t[end - 1])) end--;
+        return end;
+    }
+
+    /// <summary>After a role word at <paramref name="roleWord"/>: the name that follows, or the role alone.</summary>
+    // "von der Heide": "der" and "den" only after "von".
+    private static bool IsParticle(List<string> t, int k) =>
+        NameParticles.Contains(t[k]) && (t[k] is not ("der" or "den") || k > 0 && t[k - 1] is "von" or "van");
+
+    private static Attribution AfterRole(List<string> t, int roleStart, int roleWord, bool appositiveUntilComma)
+    {
+        var role = string.Join(' ', t.GetRange(roleStart, roleWord - roleStart + 1));
+        // "die Beigeordnete": the article tells the gender the word does not.
+        char gender = roleStart > 0 && t[roleStart - 1] is "die" or "Die" ? 'f' : GenderOf(role);
+        int i = roleWord + 1;
+        if (i < t.Count && IsNameWord(t[i]))
+        {
+            int end = NameEnd(t, i);
+            var name = string.Join(' ', t.GetRange(i, end - i));
+            return new Attribution(AttributionKind.Named, name, role, gender);
+        }
+        // "Geschäftsführer des Landespräventionsrates Sven Forkert": the complement, then the name (its last two words).
+        if (i < t.Count && char.IsLower(t[i][0]) && t[i] is "des" or "der" or "vom" or "von" or "aus" or "in" or "im" or "für" or "am" or "beim")
+        {
+            int run = i + 1;
+            while (run < t.Count && (char.IsLower(t[run][0]) && t[run] is not ("und" or "sagte" or "sagt") && !IsVerb(t[run]))) run++;
+            int capStart = run;
+            // The complement may hold acronyms ("des LPR"), a name may not.
+            while (run < t.Count && (IsNameWord(t[run]) || char.IsUpper(t[run][0]) && t[run].Length > 1 && !IsRole(t[run]))) run++;
+            // "Oberbürgermeister der Stadt Plauen, Steffen Zenner, betonte"
+            if (run - capStart >= 1 && run + 1 < t.Count && t[run] == "," && IsNameWord(t[run + 1]))
+            {
+                int end = NameEnd(t, run + 1);
+                return new Attribution(AttributionKind.Named, string.Join(' ', t.GetRange(run + 1, end - run - 1)),
+                    string.Join(' ', t.GetRange(roleStart, run - roleStart)), gender);
+            }
+            if (run - capStart >= 3 && (run == t.Count || t[run] == "," || IsVerb(t[run])))
+            {
+                int nameStart = run - 2;
+                return new Attribution(AttributionKind.Named, t[nameStart] + " " + t[nameStart + 1],
+                    string.Join(' ', t.GetRange(roleStart, nameStart - roleStart)), gender);
+            }
+        }
+        return new Attribution(AttributionKind.RoleOnly, Role: role, Gender: gender);
+    }
+
+    /// <summary>"…, stellv. Geschäftsführerin des Landespräventionsrates, ergänzt": the role between the commas, if it names a function.</summary>
+    private static string Appositive(List<string> t, int from, bool untilComma)
+    {
+        int end = from;
+        while (end < t.Count && t[end] != "," && t[end] != "(" && t[end] != ")") end++;
+        if (!untilComma && end < t.Count && t[end] == ",")
+            end = t.Count;
+        // Drop the trailing verb of "…, Leiterin des Amtes ergänzt" / "… sagte dazu".
+        while (end > from && char.IsLower(t[end - 1][0]) && !RoleAdjectives.Contains(t[end - 1])
+               && (IsVerb(t[end - 1]) || t[end - 1] is "dazu" or "hinzu" or "weiter" or "abschließend" or "auch" or "noch"))
+            end--;
+        // "…, der Heidenauer Bürgermeister, …": the function without article and place adjective.
+        while (from < end && (Skippable.Contains(t[from]) || from + 1 < end && IsRole(t[from + 1]) && IsNameWord(t[from]))) from++;
+        if (end <= from) return "";
+        var words = t.GetRange(from, end - from);
+        if (!words.Any(IsRole)) return "";
+        return string.Join(' ', words).Replace(" ,", ",");
+    }
+}

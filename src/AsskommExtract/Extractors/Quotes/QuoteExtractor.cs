@@ -1,0 +1,290 @@
+using System.Collections.Frozen;
+using AsskommExtract.Documents;
+using AsskommExtract.Models;
+using AsskommExtract.Pipeline;
+using AsskommExtract.Results;
+using AsskommExtract.Text;
+
+namespace AsskommExtract.Extractors.Quotes;
+
+/// <summary>
+/// Direct speech with its speaker and role. Every top-level quotation is read with the words
+/// around it: an attribution before its colon or after it names the speaker; a quotation without
+/// one continues the speaker of the quotation just before (same paragraph, or a paragraph that
+/// opens with it right after a quoted one). Short unpunctuated quotations are names (»ASSKomm«,
+/// »Sicherheitskreis«); where the rules cannot tell speech from a name the "quote" model decides.
+/// Fragments of one speaker in one paragraph become one quote, joined by a space.
+/// </summary>
+public sealed class QuoteExtractor : IExtractor
+{
+    public const string ModelName = "quote";
+
+    private sealed record Person(string Name, string Role, char Gender);
+
+    private sealed class Fragment(Person speaker, int block, QuoteSpan span, string text, string method, double confidence)
+    {
+        public Person Speaker { get; } = speaker;
+        public int Block { get; } = block;
+        public QuoteSpan Span { get; } = span;
+        public string Text { get; } = text;
+        public string Method { get; } = method;
+        public double Confidence { get; } = confidence;
+    }
+
+    public void Extract(Document document, Release release)
+    {
+        var spans = QuoteScanner.Scan(document);
+        if (spans.Count == 0) return;
+        var text = document.Text;
+        var fragments = new List<Fragment>();
+        int attributionEnd = -1; // where the last accepted quotation's words (quote and attribution) end
+        for (int k = 0; k < spans.Count; k++)
+        {
+            var s = spans[k];
+            var block = document.Blocks[s.Block];
+            var endBlock = document.Blocks[s.EndBlock];
+            int previousClose = k > 0 && spans[k - 1].Close > block.Start ? spans[k - 1].Close : block.Start;
+            int nextOpen = k + 1 < spans.Count && spans[k + 1].Open < endBlock.End ? spans[k + 1].Open : endBlock.End;
+
+            var content = TextSimilarity.CollapseWhitespace(text[s.ContentStart..s.ContentEnd]).TrimEnd(',', ' ');
+            if (content.Length == 0) continue;
+            // »ASSKomm«-Verbund, »ASSKomm«s: the quotation is part of a word.
+            if (s.Close < endBlock.End && (char.IsLetterOrDigit(text[s.Close]) || text[s.Close] is '-' or '–' && s.Close + 1 < endBlock.End && !char.IsWhiteSpace(text[s.Close + 1])))
+                continue;
+
+            var before = BeforeColon(document, s, previousClose);
+            int afterEnd = AfterEnd(document, s, nextOpen);
+            var after = s.Close < afterEnd ? AttributionReader.After(text[s.Close..afterEnd]) : Attribution.None;
+            var attribution = before.Kind is AttributionKind.Named or AttributionKind.Pronoun or AttributionKind.RoleOnly ? before
+                : after.Kind != AttributionKind.None ? after : before;
+
+            bool nameLike = LooksLikeName(content);
+            string method = "rule";
+            double confidence;
+            Person? speaker;
+            if (attribution.Kind is AttributionKind.Named or AttributionKind.Pronoun or AttributionKind.RoleOnly)
+            {
+                speaker = Resolve(document, attribution, fragments, s.Open);
+                confidence = attribution.Kind == AttributionKind.Named ? 0.95 : 0.85;
+                // "Schuster: »ASSKomm« wächst weiter", "Neues Projekt: »Sicher im Quartier«": a name after an attribution-like colon.
+                bool bareName = attribution.Kind == AttributionKind.Named && attribution.Role.Length == 0 && !SaysSomething(content);
+                if (nameLike && (bareName || WordCount(content) == 1 || ClauseGoesOn(text, s.Close, endBlock.End)))
+                {
+                    (method, confidence, bool name) = Classify(document, s, content);
+                    if (name) continue;
+                }
+            }
+            else
+            {
+                if (nameLike) continue;
+                var last = fragments.Count > 0 ? fragments[^1] : null;
+                bool samePara = last is not null && last.Block == s.Block;
+                bool nextPara = last is not null && last.Span.EndBlock == s.Block - 1 && s.Open == block.Start;
+                if (samePara || nextPara)
+                {
+                    speaker = last!.Speaker;
+                    confidence = 0.85;
+                    bool adjacent = nextPara || attribution.Kind == AttributionKind.Bridge
+                        || string.IsNullOrWhiteSpace(text[Math.Max(previousClose, attributionEnd)..s.Open]);
+                    if (!adjacent)
+                    {
+                        (method, confidence, bool name) = Classify(document, s, content);
+                        if (name) continue;
+                    }
+                }
+                else
+                {
+                    // "Oberbürgermeister X eröffnete die Sitzung. »Wir haben …«": the person just named, if the model reads speech.
+                    speaker = s.Open == block.Start ? null : PersonBefore(document, s.Open, '?');
+                    if (speaker is null) continue;
+                    (method, confidence, bool name) = Classify(document, s, content);
+                    if (name) continue;
+                    confidence = Math.Min(confidence, 0.7);
+                }
+            }
+            if (speaker is null) continue;
+            fragments.Add(new Fragment(speaker, s.Block, s, content, method, confidence));
+            attributionEnd = after.Kind != AttributionKind.None ? afterEnd : s.Close;
+        }
+        Merge(document, fragments, release.Quotes);
+    }
+
+    /// <summary>The attribution before the colon that introduces <paramref name="s"/>, within its sentence.</summary>
+    private static Attribution BeforeColon(Document document, QuoteSpan s, int previousClose)
+    {
+        var text = document.Text;
+        int p = s.Open;
+        while (p > previousClose && char.IsWhiteSpace(text[p - 1])) p--;
+        if (p <= previousClose || text[p - 1] != ':') return Attribution.None;
+        int start = Math.Max(document.SentenceAt(p - 1).Start, previousClose);
+        return AttributionReader.Before(text[start..(p - 1)]);
+    }
+
+    /// <summary>The end of the sentence a quotation closes, where an attribution after it would stand.</summary>
+    private static int AfterEnd(Document document, QuoteSpan s, int nextOpen)
+    {
+        if (s.Close == s.ContentEnd) return s.Close; // unclosed: nothing follows
+        int end = document.SentenceAt(Math.Max(s.ContentStart, s.Close - 1)).End;
+        return Math.Clamp(end, s.Close, Math.Max(s.Close, nextOpen));
+    }
+
+    // The sentence goes on after the quotation without a comma: »ASSKomm« wächst weiter.
+    private static bool ClauseGoesOn(string text, int close, int end)
+    {
+        int i = close;
+        while (i < end && text[i] == ' ') i++;
+        return i < end && char.IsLower(text[i]);
+    }
+
+    private static Person? Resolve(Document document, Attribution a, List<Fragment> fragments, int open)
+    {
+        switch (a.Kind)
+        {
+            case AttributionKind.Named:
+                return new Person(a.Name, a.Role, a.Gender);
+            case AttributionKind.Pronoun:
+                // "ergänzt er": the last speaker of that gender, else the person of that gender the sentences
+                // before name, else the last speaker whose gender the text does not tell.
+                for (int i = fragments.Count - 1; i >= 0; i--)
+                    if (fragments[i].Speaker.Gender == a.Gender) return fragments[i].Speaker;
+                if (PersonBefore(document, open, a.Gender) is { } named) return named;
+                for (int i = fragments.Count - 1; i >= 0; i--)
+                    if (fragments[i].Speaker.Gender == '?') return fragments[i].Speaker;
+                return null;
+            case AttributionKind.RoleOnly:
+                // "so der Innenminister": who holds that role in this release.
+                var head = AttributionReader.RoleHead(a.Role);
+                for (int i = fragments.Count - 1; i >= 0; i--)
+                    if (string.Equals(AttributionReader.RoleHead(fragments[i].Speaker.Role), head, StringComparison.OrdinalIgnoreCase))
+                        return fragments[i].Speaker with { Role = a.Role };
+                return MentionedWithRole(document, head) is { } name ? new Person(name, a.Role, a.Gender) : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>"Bürgermeister Max Muster ist seit 2019 im Amt. Er sagt: »…«": the person the two sentences before name ('?': any).</summary>
+    private static Person? PersonBefore(Document document, int open, char gender)
+    {
+        int p = document.SentenceAt(open).Start;
+        for (int n = 0; n < 2; n++)
+        {
+            while (p > 0 && char.IsWhiteSpace(document.Text[p - 1])) p--;
+            if (p == 0) break;
+            var sentence = document.SentenceAt(p - 1);
+            var found = AttributionReader.FirstPerson(document.Slice(sentence));
+            if (found.Kind == AttributionKind.Named && (found.Gender == gender || gender == '?')) return new Person(found.Name, found.Role, found.Gender);
+            p = sentence.Start;
+        }
+        return null;
+    }
+
+    /// <summary>The first name the release writes after <paramref name="role"/> ("Innenminister Armin Schuster").</summary>
+    private static string? MentionedWithRole(Document document, string role)
+    {
+        if (role.Length == 0) return null;
+        var text = document.Text;
+        for (int at = text.IndexOf(role, StringComparison.Ordinal); at >= 0; at = text.IndexOf(role, at + role.Length, StringComparison.Ordinal))
+        {
+            int end = Math.Min(text.Length, at + 90);
+            int stop = text.IndexOf('\n', at, end - at);
+            var found = AttributionReader.Before(text[at..(stop < 0 ? end : stop)]);
+            if (found.Kind == AttributionKind.Named && AttributionReader.RoleHead(found.Role) == role) return found.Name;
+        }
+        return null;
+    }
+
+    /// <summary>Names, titles and slogans are short and have no sentence punctuation inside.</summary>
+    internal static bool LooksLikeName(string content)
+    {
+        if (WordCount(content) > 6) return false;
+        foreach (char c in content)
+            if (c is '.' or '!' or '?' or ';' or ':' or ',') return false;
+        return true;
+    }
+
+    // Common finite verbs and pronouns of speech; a title rarely has them ("Sicher im Quartier" against "Prävention wirkt").
+    private static readonly FrozenSet<string> SpeechWords = new[]
+    {
+        "ist", "sind", "war", "waren", "wird", "werden", "hat", "haben", "kann", "können", "muss", "müssen", "soll",
+        "sollen", "will", "wollen", "gibt", "geht", "bleibt", "wir", "ich", "uns", "unser", "unsere", "mich", "mir",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NotVerbs = new[]
+    {
+        "nicht", "jetzt", "zuerst", "erst", "meist", "fast", "selbst", "zuletzt", "stadt", "gemeinsamkeit", "gegenwart",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a short quotation reads as a statement: a finite verb ("wirkt", "ist") or a speaker's pronoun.</summary>
+    internal static bool SaysSomething(string content)
+    {
+        foreach (var word in content.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = word.TrimEnd('.', '!', '?', ',', '«', '»', '"', '“');
+            if (w.Length == 0) continue;
+            if (SpeechWords.Contains(w.ToLowerInvariant())) return true;
+            // Only lower-case words: capitalised ones ending in -t are nouns ("Sicherheit").
+            if (char.IsLower(w[0]) && w.Length >= 4 && w.EndsWith('t') && !NotVerbs.Contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static int WordCount(string s)
+    {
+        int n = 0;
+        bool inWord = false;
+        foreach (char c in s)
+        {
+            if (char.IsWhiteSpace(c)) inWord = false;
+            else if (!inWord) { inWord = true; n++; }
+        }
+        return n;
+    }
+
+    /// <summary>The model's reading of an unclear quotation: method, confidence, and whether it is a name.</summary>
+    private static (string Method, double Confidence, bool Name) Classify(Document document, QuoteSpan s, string content)
+    {
+        var model = TextClassifier.Get(ModelName);
+        if (model is null) return ("rule", 0.5, LooksLikeName(content));
+        var (label, confidence) = model.Predict(Features(document, s, content));
+        return ("ml", confidence, label != "speech");
+    }
+
+    /// <summary>What the model reads: up to 60 characters either side of the quotation, the quotation in ⟦ ⟧.</summary>
+    internal static string Features(Document document, QuoteSpan s, string content)
+    {
+        var text = document.Text;
+        int from = Math.Max(document.Blocks[s.Block].Start, s.Open - 60);
+        int to = Math.Min(document.Blocks[s.EndBlock].End, s.Close + 60);
+        if (content.Length > 300) content = content[..300];
+        return TextSimilarity.CollapseWhitespace($"{text[from..s.Open]} ⟦ {content} ⟧ {text[s.Close..to]}");
+    }
+
+    /// <summary>One quote per speaker and paragraph: the fragments joined by a space, in order.</summary>
+    private static void Merge(Document document, List<Fragment> fragments, List<Quote> quotes)
+    {
+        var done = new bool[fragments.Count];
+        for (int i = 0; i < fragments.Count; i++)
+        {
+            if (done[i]) continue;
+            var first = fragments[i];
+            var group = new List<Fragment> { first };
+            for (int j = i + 1; j < fragments.Count && fragments[j].Block == first.Block; j++)
+                if (!done[j] && fragments[j].Speaker.Name == first.Speaker.Name)
+                {
+                    group.Add(fragments[j]);
+                    done[j] = true;
+                }
+            var quote = new Quote
+            {
+                Speaker = first.Speaker.Name,
+                Role = group.Select(f => f.Speaker.Role).FirstOrDefault(r => r.Length > 0) ?? "",
+                Text = string.Join(' ', group.Select(f => f.Text)),
+                Method = group.Any(f => f.Method == "ml") ? "ml" : "rule",
+                Confidence = group.Min(f => f.Confidence),
+            };
+            quote.Locate(document, first.Span.Open, group[^1].Span.Close);
+            quotes.Add(quote);
+        }
+    }
+}

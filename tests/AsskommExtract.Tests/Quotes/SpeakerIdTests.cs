@@ -1,0 +1,96 @@
+using AsskommExtract.Extractors.Quotes;
+using AsskommExtract.Pipeline;
+using AsskommExtract.Reading;
+using AsskommExtract.Results;
+using AsskommExtract.Tests.Support;
+
+namespace AsskommExtract.Tests.Quotes;
+
+public class SpeakerIdTests
+{
+    private static Release With(params (string Speaker, string Role)[] quotes) => new()
+    {
+        Source = "x.txt",
+        Quotes = quotes.Select(q => new Quote { Speaker = q.Speaker, Role = q.Role, Text = "…" }).ToList(),
+    };
+
+    private static List<string> Ids(params Release[] releases)
+    {
+        var ids = new SpeakerIds();
+        foreach (var r in releases) ids.Annotate(r);
+        return releases.SelectMany(r => r.Quotes).Select(q => q.SpeakerId).ToList();
+    }
+
+    [Fact]
+    public void Full_name_surname_role_form_and_misspelling_are_one_person()
+    {
+        var ids = Ids(
+            With(("Roland Wöller", "Innenminister")),
+            With(("Wöller", ""), ("Wöller", "Innenminister")),
+            With(("Roland Wöllner", "Innenminister")));
+        Assert.Single(ids.Distinct());
+        Assert.Equal("roland-woeller", ids[0]);
+    }
+
+    [Fact]
+    public void A_misspelt_full_name_first_then_the_surname_alone_with_the_role()
+    {
+        var ids = Ids(With(("Roland Wöllner", "Innenminister")), With(("Wöller", ""), ("Wöller", "Innenminister")));
+        Assert.Single(ids.Distinct());
+    }
+
+    [Fact]
+    public void Namesakes_with_different_first_names_are_two_people()
+    {
+        var ids = Ids(With(("Anna Schmidt", "Bürgermeisterin")), With(("Peter Schmidt", "Polizeipräsident")));
+        Assert.Equal(["anna-schmidt", "peter-schmidt"], ids);
+    }
+
+    [Fact]
+    public void A_near_surname_without_shared_first_name_or_role_is_another_person()
+    {
+        var ids = Ids(With(("Karl Meier", "Landrat")), With(("Maier", "Bürgermeister")));
+        Assert.NotEqual(ids[0], ids[1]);
+    }
+
+    [Fact]
+    public void Surname_alone_goes_to_the_namesake_with_the_same_role()
+    {
+        var ids = Ids(With(("Anna Schmidt", "Bürgermeisterin"), ("Peter Schmidt", "Polizeipräsident")), With(("Schmidt", "Polizeipräsident")));
+        Assert.Equal(ids[1], ids[2]);
+    }
+
+    [Fact]
+    public void Ids_in_a_parallel_run_follow_input_order()
+    {
+        var dir = Directory.CreateTempSubdirectory("quotes-ids");
+        try
+        {
+            string[] bodies =
+            [
+                "Innenminister Prof. Dr. Roland Wöllner: »Wir sind ein starkes Netzwerk.«",
+                "Wöller: »Prävention wirkt«\n\nInnenminister Wöller: »Die Allianz wächst weiter und wird stärker.«",
+                "Innenminister Prof. Dr. Roland Wöller: »Heute ist ein guter Tag für die Sicherheit.«",
+                "Bürgermeisterin Anna Wöller: »Unsere Stadt ist dabei.«",
+            ];
+            var inputs = new List<Input>();
+            for (int i = 0; i < bodies.Length; i++)
+            {
+                var path = Path.Combine(dir.FullName, $"{i}.txt");
+                File.WriteAllText(path, Texts.Header("01.02.2022") + "Titel der Meldung\n\n" + bodies[i] + "\n");
+                inputs.Add(new Input(path, path));
+            }
+            var pipeline = PipelineFactory.CreateDefault();
+            var first = pipeline.Run(inputs, parallelism: 2).SelectMany(r => r.Quotes).Select(q => q.SpeakerId).ToList();
+            var second = pipeline.Run(inputs, parallelism: 2).SelectMany(r => r.Quotes).Select(q => q.SpeakerId).ToList();
+            Assert.Equal(5, first.Count);
+            Assert.Equal(first, second);
+            Assert.Single(first.Take(4).Distinct());
+            Assert.NotEqual(first[0], first[4]);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}
