@@ -28,6 +28,19 @@ internal static class CommonOptions
         DefaultValueFactory = _ => ExtractionPipeline.DefaultMaxBytes,
     };
 
+    public static readonly Option<string?> OutputFile = new("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
+
+    public static readonly Option<char> Delimiter = new("--delimiter", "-d")
+    {
+        Description = "CSV field delimiter, e.g. ';' for spreadsheets in a German locale.",
+        DefaultValueFactory = _ => ',',
+    };
+
+    public static readonly Option<bool> Bom = new("--bom") { Description = "Start CSV with a UTF-8 byte order mark (for Excel)." };
+
+    /// <summary>Whether -o names a file (not absent, not "-" for standard output).</summary>
+    public static bool IsFile(string? output) => output is not (null or "-");
+
     public static Messages CreateMessages(ParseResult parse, TextWriter stderr) =>
         new(stderr, parse.GetValue(Quiet), parse.GetValue(Verbose), interactive: !Console.IsErrorRedirected);
 }

@@ -1,0 +1,139 @@
+using System.Globalization;
+using AsskommExtract.Output.Series;
+using ScottPlot;
+
+namespace AsskommExtract.Output.Charts;
+
+public enum ChartFormat { Png, Svg }
+
+/// <summary>
+/// Draws a <see cref="TimeSeries"/> with ScottPlot: one coloured line per metric over a date axis, a
+/// filled marker for each exact figure, a hollow one for über/rund/knapp/mindestens, the figure written
+/// beside each marker, and a legend. Counts share the left axis from zero; euro amounts (funding) are
+/// a different scale and go on a right axis in millions.
+/// </summary>
+public static class SeriesChart
+{
+    public const int Width = 1400;
+    public const int Height = 700;
+
+    // ScottPlot's own guess takes Skia's default typeface, a serif one on many Linux machines.
+    private static readonly Lazy<string> SansFont = new(() =>
+    {
+        var installed = SkiaSharp.SKFontManager.Default.FontFamilies.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new[] { "DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "Noto Sans" }.FirstOrDefault(installed.Contains) ?? Fonts.Sans;
+    });
+
+    public static byte[] Render(TimeSeries series, ChartFormat format, int width = Width, int height = Height)
+    {
+        var plot = Draw(series);
+        return format == ChartFormat.Svg
+            ? System.Text.Encoding.UTF8.GetBytes(plot.GetSvgXml(width, height))
+            : plot.GetImageBytes(width, height, ImageFormat.Png);
+    }
+
+    private static Plot Draw(TimeSeries series)
+    {
+        var plot = new Plot();
+        plot.Title("ASSKomm figures by release date");
+        // ISO months, not the invariant culture's US dates (01/01/2021).
+        if (plot.Axes.DateTimeTicksBottom().TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
+            ticks.LabelFormatter = date => date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        plot.XLabel("Release date"); // after the date axis replaced the bottom axis
+        plot.YLabel("Count");
+        plot.Font.Set(SansFont.Value);
+
+        var palette = new ScottPlot.Palettes.Category10();
+        var tracks = series.Metrics
+            .Select(metric => (Metric: metric, Rows: series.Rows.Where(r => r.Metric == metric).ToList()))
+            .Where(t => t.Rows.Count > 0)
+            .Select((t, i) => new Track(t.Metric, t.Rows, palette.GetColor(i), InEuros(t.Metric) ? plot.Axes.Right : plot.Axes.Left))
+            .ToList();
+
+        // Drawn in three layers: lines, then value labels on a white ground (so crossing lines don't hide
+        // them), then markers on top (so no label hides a figure).
+        foreach (var t in tracks)
+        {
+            var line = plot.Add.ScatterLine(t.Rows.Select(X).ToArray(), t.Rows.Select(t.Y).ToArray(), t.Color);
+            line.LineWidth = 2;
+            line.LegendText = SeriesMetrics.Label(t.Metric) + (t.IsEuro ? " (Mio. €, right axis)" : "");
+            line.Axes.YAxis = t.Axis;
+        }
+        foreach (var t in tracks)
+        {
+            // One label per date, above its highest marker: conflicting statements read "53 | 54" as in the wide table.
+            foreach (var date in t.Rows.GroupBy(r => r.Date))
+            {
+                var top = date.MaxBy(r => r.Value)!;
+                var text = plot.Add.Text(string.Join(WideTable.Separator, date.Select(r => t.IsEuro ? Euros(r) : r.Shown).Distinct()), X(top), t.Y(top));
+                text.LabelFontSize = 12;
+                text.LabelBold = true;
+                text.LabelFontColor = t.Color;
+                text.LabelBackgroundColor = Colors.White.WithAlpha(0.75);
+                text.LabelAlignment = Alignment.LowerCenter;
+                text.LabelOffsetY = -7;
+                text.Axes.YAxis = t.Axis;
+            }
+        }
+        foreach (var t in tracks)
+        {
+            foreach (var r in t.Rows)
+            {
+                var marker = plot.Add.Marker(X(r), t.Y(r), MarkerShape.FilledCircle, 10, t.Color);
+                marker.MarkerStyle.FillColor = r.Qualifier == "exact" ? t.Color : Colors.White;
+                marker.MarkerStyle.OutlineColor = t.Color;
+                marker.MarkerStyle.OutlineWidth = 2;
+                marker.Axes.YAxis = t.Axis;
+            }
+        }
+
+        if (tracks.Count == 0)
+        {
+            plot.Add.Annotation("No figures in the given releases", Alignment.MiddleCenter);
+            plot.Axes.Frameless();
+            plot.HideGrid();
+            return plot;
+        }
+        plot.Legend.ManualItems.Add(new LegendItem
+        {
+            LabelText = "filled: figure stated exactly",
+            MarkerStyle = new MarkerStyle(MarkerShape.FilledCircle, 9, Colors.Gray),
+        });
+        plot.Legend.ManualItems.Add(new LegendItem
+        {
+            LabelText = "hollow: über / rund / knapp / mindestens",
+            MarkerStyle = new MarkerStyle(MarkerShape.OpenCircle, 9, Colors.Gray) { OutlineWidth = 2 },
+        });
+        // Beside the plot, not over it: any corner of the plot area can hold figures.
+        plot.ShowLegend(Edge.Right);
+
+        plot.Axes.AutoScale();
+        // Counts from zero so that growth reads as growth; room at the top and right for the value labels.
+        var limits = plot.Axes.GetLimits(plot.Axes.Bottom, plot.Axes.Left);
+        plot.Axes.SetLimitsY(0, limits.Top * 1.12, plot.Axes.Left);
+        double span = Math.Max(limits.Right - limits.Left, 60);
+        plot.Axes.SetLimitsX(limits.Left - span * 0.05, limits.Right + span * 0.12, plot.Axes.Bottom);
+        if (tracks.Any(t => t.IsEuro))
+        {
+            var right = plot.Axes.GetLimits(plot.Axes.Bottom, plot.Axes.Right);
+            plot.Axes.SetLimitsY(0, right.Top * 1.12, plot.Axes.Right);
+            plot.Axes.Right.Label.Text = "Funding per year (Mio. €)";
+        }
+        return plot;
+    }
+
+    /// <summary>One metric's figures with its colour and axis; euro amounts are drawn in millions.</summary>
+    private sealed record Track(string Metric, List<SeriesRow> Rows, Color Color, IYAxis Axis)
+    {
+        public bool IsEuro => InEuros(Metric);
+        public double Y(SeriesRow r) => IsEuro ? r.Value / 1e6 : r.Value;
+    }
+
+    private static bool InEuros(string metric) => metric.EndsWith("_eur", StringComparison.Ordinal);
+
+    private static double X(SeriesRow r) =>
+        DateTime.ParseExact(r.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToOADate();
+
+    private static string Euros(SeriesRow r) =>
+        SeriesMetrics.Show(r.Value / 1e6, r.Qualifier) + " Mio. €";
+}
