@@ -19,7 +19,8 @@ internal static class SeriesCommand
 
     internal static readonly Option<string[]> Metric = new("--metric", "-m")
     {
-        Description = "Only these metrics (repeat the option), e.g. -m kpr -m coaching.",
+        Description = "Only these metrics (repeat the option), e.g. -m kpr -m coaching. Names as in SPEC.md: " + string.Join(", ", SeriesMetrics.Known) + ".",
+        HelpName = "NAME",
         AllowMultipleArgumentsPerToken = true,
     };
 
@@ -33,15 +34,15 @@ internal static class SeriesCommand
         var command = new Command("series", $"""
             The figures of many releases as a time series: one row per (date, metric) statement with value,
             qualifier, source and evidence, sorted by metric, date and source. Statements of one date that
-            disagree are all kept and marked as a conflict. A running total ({string.Join(", ", SeriesMetrics.Cumulative.Order())})
+            disagree are all kept and marked as a conflict. A running total ({string.Join(", ", SeriesMetrics.Known.Where(SeriesMetrics.Cumulative.Contains))})
             that falls from one release to a later one is warned about on stderr and in JSON's "warnings".
             Releases without a date are reported and left out.
 
             Examples:
-              asskomm-extract series releases/                          long form, CSV on stdout
-              asskomm-extract series releases/ --wide -d ';' --bom -o s.csv   a row per date, for German Excel
-              asskomm-extract series releases/ -f json -m kpr           one metric, with warnings, as JSON
-              asskomm-extract series releases/ --wide -o series.xlsx     a workbook (sheets series, warnings)
+              asskomm-extract series releases/                               long form, CSV on stdout
+              asskomm-extract series releases/ --wide -d ';' --bom -o s.csv  a row per date, for German Excel
+              asskomm-extract series releases/ -f json -m kpr                one metric, with warnings, as JSON
+              asskomm-extract series releases/ --wide -o series.xlsx         a workbook (sheets series, warnings)
             """)
         {
             paths, Format, Wide, Metric, IncludeOther, CommonOptions.OutputFile, CommonOptions.Delimiter, CommonOptions.Bom,

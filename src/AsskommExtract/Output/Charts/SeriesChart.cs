@@ -26,13 +26,13 @@ public static class SeriesChart
 
     public static byte[] Render(TimeSeries series, ChartFormat format, int width = Width, int height = Height)
     {
-        var plot = Draw(series);
+        var plot = Draw(series, height);
         return format == ChartFormat.Svg
             ? System.Text.Encoding.UTF8.GetBytes(plot.GetSvgXml(width, height))
             : plot.GetImageBytes(width, height, ImageFormat.Png);
     }
 
-    private static Plot Draw(TimeSeries series)
+    private static Plot Draw(TimeSeries series, int height)
     {
         var plot = new Plot();
         plot.Title("ASSKomm figures by release date");
@@ -47,7 +47,8 @@ public static class SeriesChart
         var tracks = series.Metrics
             .Select(metric => (Metric: metric, Rows: series.Rows.Where(r => r.Metric == metric).ToList()))
             .Where(t => t.Rows.Count > 0)
-            .Select((t, i) => new Track(t.Metric, t.Rows, palette.GetColor(i), InEuros(t.Metric) ? plot.Axes.Right : plot.Axes.Left))
+            .Select((t, i) => new Track(t.Metric, t.Rows, palette.GetColor(SeriesMetrics.Position(t.Metric) ?? SeriesMetrics.Known.Count + i),
+                InEuros(t.Metric) ? plot.Axes.Right : plot.Axes.Left))
             .ToList();
 
         // Drawn in three layers: lines, then value labels on a white ground (so crossing lines don't hide
@@ -59,19 +60,27 @@ public static class SeriesChart
             line.LegendText = SeriesMetrics.Label(t.Metric) + (t.IsEuro ? " (Mio. €, right axis)" : "");
             line.Axes.YAxis = t.Axis;
         }
-        foreach (var t in tracks)
+        // A label's height with its gap and a marker (about 28 px) in each axis's units: the axis runs from 0 to 1.12 × its top figure over the
+        // plot area (the image less about 120 px of title and tick labels).
+        var labelSpan = tracks.GroupBy(t => t.Axis).ToDictionary(g => g.Key, g => g.Max(t => t.Rows.Max(t.Y)) * 1.12 * 28 / Math.Max(height - 120, 100));
+        for (int i = 0; i < tracks.Count; i++)
         {
-            // One label per date, above its highest marker: conflicting statements read "53 | 54" as in the wide table.
+            var t = tracks[i];
+            // One label per date: conflicting statements read "53 | 54" as in the wide table. It sits above the
+            // highest marker, or below the lowest when another line's marker of that date is just above.
             foreach (var date in t.Rows.GroupBy(r => r.Date))
             {
-                var top = date.MaxBy(r => r.Value)!;
-                var text = plot.Add.Text(string.Join(WideTable.Separator, date.Select(r => t.IsEuro ? Euros(r) : r.Shown).Distinct()), X(top), t.Y(top));
+                double y = date.Max(t.Y);
+                bool crowded = tracks.Where((o, j) => j != i && o.Axis == t.Axis && o.Rows.Any(r =>
+                    r.Date == date.Key && o.Y(r) - y < labelSpan[t.Axis] && (o.Y(r) > y || o.Y(r) == y && j > i))).Any();
+                var text = plot.Add.Text(string.Join(WideTable.Separator, date.Select(r => t.IsEuro ? Euros(r) : r.Shown).Distinct()),
+                    X(date.First()), crowded ? date.Min(t.Y) : y);
                 text.LabelFontSize = 12;
                 text.LabelBold = true;
                 text.LabelFontColor = t.Color;
                 text.LabelBackgroundColor = Colors.White.WithAlpha(0.75);
-                text.LabelAlignment = Alignment.LowerCenter;
-                text.LabelOffsetY = -7;
+                text.LabelAlignment = crowded ? Alignment.UpperCenter : Alignment.LowerCenter;
+                text.LabelOffsetY = crowded ? 7 : -7;
                 text.Axes.YAxis = t.Axis;
             }
         }

@@ -41,6 +41,9 @@ public static class SeriesMetrics
         [Other] = "Other counts",
     }.ToFrozenDictionary();
 
+    /// <summary>The metric's place in <see cref="Known"/>, null for an unknown name (charts give each metric a fixed colour by it).</summary>
+    public static int? Position(string metric) => Rank.TryGetValue(metric, out int rank) ? rank : null;
+
     public static string Label(string metric) => Labels.GetValueOrDefault(metric, metric);
 
     /// <summary>Known metrics in SPEC order, unknown names after them in ordinal order.</summary>
