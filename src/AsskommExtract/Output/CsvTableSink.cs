@@ -18,16 +18,18 @@ public sealed class CsvTableSink : IReleaseSink
     public CsvTableSink(Stream stream, Table table, char delimiter = ',', bool bom = false)
     {
         _table = table;
-        var options = new CsvWriterOptions
-        {
-            Separator = delimiter,
-            NewLine = "\r\n", // RFC 4180
-            WriteByteOrderMark = bom,
-            FormatProvider = CultureInfo.InvariantCulture,
-        };
-        _csv = CsvWriter.Create(stream, options, true);
+        _csv = CreateWriter(stream, delimiter, bom);
         _csv.WriteRecord(Columns(table));
     }
+
+    /// <summary>The project's CSV dialect, shared by every CSV output; leaves the stream open.</summary>
+    public static CsvWriter CreateWriter(Stream stream, char delimiter, bool bom) => CsvWriter.Create(stream, new CsvWriterOptions
+    {
+        Separator = delimiter,
+        NewLine = "\r\n", // RFC 4180
+        WriteByteOrderMark = bom,
+        FormatProvider = CultureInfo.InvariantCulture,
+    }, true);
 
     public static string[] Columns(Table table) => table switch
     {
@@ -43,7 +45,7 @@ public sealed class CsvTableSink : IReleaseSink
     {
         foreach (var row in Rows(_table, r))
         {
-            foreach (var field in row) _csv.WriteField(field is double d ? Num(d) : field?.ToString() ?? "");
+            foreach (var field in row) _csv.WriteField(Field(field));
             _csv.EndRecord();
         }
     }
@@ -80,7 +82,8 @@ public sealed class CsvTableSink : IReleaseSink
 
     private static double? Count(Release r, int count) => r.Failed ? null : count;
 
-    private static string Num(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
+    /// <summary>A cell as CSV text: numbers with '.' and at most three decimals, null as empty.</summary>
+    public static string Field(object? value) => value is double d ? d.ToString("0.###", CultureInfo.InvariantCulture) : value?.ToString() ?? "";
 
     public void Complete() => _csv.Flush();
 

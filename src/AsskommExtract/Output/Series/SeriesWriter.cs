@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using CsvHelper;
 
 namespace AsskommExtract.Output.Series;
 
@@ -15,19 +14,12 @@ public static class SeriesWriter
 
     public static void WriteCsv(Stream stream, TimeSeries series, bool wide, char delimiter = ',', bool bom = false)
     {
-        var options = new CsvWriterOptions
-        {
-            Separator = delimiter,
-            NewLine = "\r\n",
-            WriteByteOrderMark = bom,
-            FormatProvider = CultureInfo.InvariantCulture,
-        };
-        using var csv = CsvWriter.Create(stream, options, true);
+        using var csv = CsvTableSink.CreateWriter(stream, delimiter, bom);
         var (columns, rows) = Table(series, wide);
         csv.WriteRecord(columns.ToArray());
         foreach (var row in rows)
         {
-            foreach (var field in row) csv.WriteField(Text(field));
+            foreach (var field in row) csv.WriteField(CsvTableSink.Field(field));
             csv.EndRecord();
         }
         csv.Flush();
@@ -132,12 +124,6 @@ public static class SeriesWriter
         json.WriteString("source", r.Source);
         json.WriteEndObject();
     }
-
-    private static string Text(object? field) => field switch
-    {
-        double d => d.ToString("0.###", CultureInfo.InvariantCulture),
-        _ => field?.ToString() ?? "",
-    };
 
     private static bool IsPlainNumber(string s, out double value) =>
         double.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
