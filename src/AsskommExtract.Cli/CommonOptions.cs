@@ -32,8 +32,17 @@ internal static class CommonOptions
 
     public static readonly Option<char> Delimiter = new("--delimiter", "-d")
     {
-        Description = "CSV field delimiter, e.g. ';' for spreadsheets in a German locale.",
+        Description = "CSV field delimiter, e.g. ';' for spreadsheets in a German locale, or tab (also \\t) for text that pastes into a sheet.",
         DefaultValueFactory = _ => ',',
+        // System.CommandLine has no parser for char: without this every -d was refused.
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count == 0 ? "," : result.Tokens[0].Value;
+            if (token is "tab" or "\\t") return '\t';
+            if (token.Length == 1) return token[0];
+            result.AddError($"--delimiter takes one character (or tab), not '{token}'");
+            return ',';
+        },
     };
 
     public static readonly Option<bool> Bom = new("--bom") { Description = "Start CSV with a UTF-8 byte order mark (for Excel)." };

@@ -130,6 +130,24 @@ public sealed class SeriesCliTests : IDisposable
     }
 
     [Theory]
+    [InlineData(";", ';')]
+    [InlineData("tab", '\t')]
+    [InlineData("\\t", '\t')]
+    public void Delimiter_takes_one_character_or_tab(string given, char expected)
+    {
+        var parse = SeriesCommand.Create().Parse(["releases", "-d", given]);
+        Assert.Empty(parse.Errors);
+        Assert.Equal(expected, parse.GetValue(CommonOptions.Delimiter));
+    }
+
+    [Fact]
+    public void Delimiter_of_several_characters_is_a_usage_error()
+    {
+        Assert.NotEmpty(SeriesCommand.Create().Parse(["releases", "-d", ";;"]).Errors);
+        Assert.Equal(',', SeriesCommand.Create().Parse(["releases"]).GetValue(CommonOptions.Delimiter));
+    }
+
+    [Theory]
     [InlineData("chart.png")]
     [InlineData("chart.svg")]
     public void Plot_writes_a_non_empty_chart_file(string name)
