@@ -17,13 +17,6 @@ public static class SeriesChart
     public const int Width = 1400;
     public const int Height = 700;
 
-    // ScottPlot's own guess takes Skia's default typeface, a serif one on many Linux machines.
-    private static readonly Lazy<string> SansFont = new(() =>
-    {
-        var installed = SkiaSharp.SKFontManager.Default.FontFamilies.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return new[] { "DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "Noto Sans" }.FirstOrDefault(installed.Contains) ?? Fonts.Sans;
-    });
-
     public static byte[] Render(TimeSeries series, ChartFormat format, int width = Width, int height = Height)
     {
         var plot = Draw(series, height);
@@ -41,7 +34,7 @@ public static class SeriesChart
             ticks.LabelFormatter = date => date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         plot.XLabel("Release date"); // after the date axis replaced the bottom axis
         plot.YLabel("Count");
-        plot.Font.Set(SansFont.Value);
+        plot.Font.Set(EmbeddedFont.Use());
 
         var palette = new ScottPlot.Palettes.Category10();
         var tracks = series.Metrics
@@ -66,17 +59,20 @@ public static class SeriesChart
         for (int i = 0; i < tracks.Count; i++)
         {
             var t = tracks[i];
-            // One label per date: conflicting statements read "53 | 54" as in the wide table. It sits above the
-            // highest marker, or below the lowest when another line's marker of that date is just above.
+            // One label per date where the figure changes (a flat stretch is labelled once): conflicting statements
+            // read "53 | 54" as in the wide table. It sits above the highest marker, or below the lowest when another
+            // line's marker of that date is just above.
+            string? previous = null;
             foreach (var date in t.Rows.GroupBy(r => r.Date))
             {
+                var shown = string.Join(WideTable.Separator, date.Select(r => t.IsEuro ? Euros(r) : r.Shown).Distinct());
+                if (shown == previous) continue;
+                previous = shown;
                 double y = date.Max(t.Y);
                 bool crowded = tracks.Where((o, j) => j != i && o.Axis == t.Axis && o.Rows.Any(r =>
                     r.Date == date.Key && o.Y(r) - y < labelSpan[t.Axis] && (o.Y(r) > y || o.Y(r) == y && j > i))).Any();
-                var text = plot.Add.Text(string.Join(WideTable.Separator, date.Select(r => t.IsEuro ? Euros(r) : r.Shown).Distinct()),
-                    X(date.First()), crowded ? date.Min(t.Y) : y);
+                var text = plot.Add.Text(shown, X(date.First()), crowded ? date.Min(t.Y) : y);
                 text.LabelFontSize = 12;
-                text.LabelBold = true;
                 text.LabelFontColor = t.Color;
                 text.LabelBackgroundColor = Colors.White.WithAlpha(0.75);
                 text.LabelAlignment = crowded ? Alignment.UpperCenter : Alignment.LowerCenter;
