@@ -8,14 +8,17 @@ public enum ChartFormat { Png, Svg }
 
 /// <summary>
 /// Draws a <see cref="TimeSeries"/> with ScottPlot: one coloured line per metric over a date axis, a
-/// filled marker for each exact figure, a hollow one for über/rund/knapp/mindestens, the figure written
-/// beside each marker, and a legend. Counts share the left axis from zero; euro amounts (funding) are
+/// filled marker for each exact figure, a hollow one for über/rund/knapp/mindestens, value labels, and a
+/// legend. Counts share the left axis from zero; euro amounts (funding) are
 /// a different scale and go on a right axis in millions.
 /// </summary>
 public static class SeriesChart
 {
     public const int Width = 1400;
     public const int Height = 700;
+
+    /// <summary>Up to this many release dates every change of a figure is labelled; beyond, only each line's latest figure.</summary>
+    public const int LabelAllUpTo = 40;
 
     public static byte[] Render(TimeSeries series, ChartFormat format, int width = Width, int height = Height)
     {
@@ -53,9 +56,11 @@ public static class SeriesChart
             line.LegendText = SeriesMetrics.Label(t.Metric) + (t.IsEuro ? " (Mio. €, right axis)" : "");
             line.Axes.YAxis = t.Axis;
         }
-        // A label's height with its gap and a marker (about 28 px) in each axis's units: the axis runs from 0 to 1.12 × its top figure over the
-        // plot area (the image less about 120 px of title and tick labels).
+        // A label's height with its gap and a marker (about 28 px) in each axis's units: the axis runs from 0 to
+        // 1.12 × its top figure over the plot area (the image less about 120 px of title and tick labels).
         var labelSpan = tracks.GroupBy(t => t.Axis).ToDictionary(g => g.Key, g => g.Max(t => t.Rows.Max(t.Y)) * 1.12 * 28 / Math.Max(height - 120, 100));
+        var byDate = tracks.Select(t => t.Rows.ToLookup(r => r.Date)).ToList();
+        bool labelAll = series.Rows.Select(r => r.Date).Distinct().Count() <= LabelAllUpTo;
         for (int i = 0; i < tracks.Count; i++)
         {
             var t = tracks[i];
@@ -63,14 +68,15 @@ public static class SeriesChart
             // read "53 | 54" as in the wide table. It sits above the highest marker, or below the lowest when another
             // line's marker of that date is just above.
             string? previous = null;
-            foreach (var date in t.Rows.GroupBy(r => r.Date))
+            var dates = t.Rows.GroupBy(r => r.Date).ToList();
+            foreach (var date in labelAll ? dates : dates.TakeLast(1))
             {
                 var shown = string.Join(WideTable.Separator, date.Select(r => t.IsEuro ? Euros(r) : r.Shown).Distinct());
                 if (shown == previous) continue;
                 previous = shown;
                 double y = date.Max(t.Y);
-                bool crowded = tracks.Where((o, j) => j != i && o.Axis == t.Axis && o.Rows.Any(r =>
-                    r.Date == date.Key && o.Y(r) - y < labelSpan[t.Axis] && (o.Y(r) > y || o.Y(r) == y && j > i))).Any();
+                bool crowded = tracks.Where((o, j) => j != i && o.Axis == t.Axis && byDate[j][date.Key].Any(r =>
+                    o.Y(r) - y < labelSpan[t.Axis] && (o.Y(r) > y || o.Y(r) == y && j > i))).Any();
                 var text = plot.Add.Text(shown, X(date.First()), crowded ? date.Min(t.Y) : y);
                 text.LabelFontSize = 12;
                 text.LabelFontColor = t.Color;
@@ -82,13 +88,18 @@ public static class SeriesChart
         }
         foreach (var t in tracks)
         {
-            foreach (var r in t.Rows)
+            foreach (var exact in new[] { true, false })
             {
-                var marker = plot.Add.Marker(X(r), t.Y(r), MarkerShape.FilledCircle, 10, t.Color);
-                marker.MarkerStyle.FillColor = r.Qualifier == "exact" ? t.Color : Colors.White;
-                marker.MarkerStyle.OutlineColor = t.Color;
-                marker.MarkerStyle.OutlineWidth = 2;
-                marker.Axes.YAxis = t.Axis;
+                var rows = t.Rows.Where(r => r.Qualifier == "exact" == exact).ToList();
+                if (rows.Count == 0) continue;
+                var markers = plot.Add.ScatterPoints(rows.Select(X).ToArray(), rows.Select(t.Y).ToArray(), t.Color);
+                markers.MarkerStyle = new MarkerStyle(MarkerShape.FilledCircle, labelAll ? 10 : 6, t.Color) // smaller when dense
+                {
+                    FillColor = exact ? t.Color : Colors.White,
+                    OutlineColor = t.Color,
+                    OutlineWidth = 2,
+                };
+                markers.Axes.YAxis = t.Axis;
             }
         }
 
