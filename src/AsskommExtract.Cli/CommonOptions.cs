@@ -28,6 +28,28 @@ internal static class CommonOptions
         DefaultValueFactory = _ => ExtractionPipeline.DefaultMaxBytes,
     };
 
+    public static readonly Option<string?> OutputFile = new("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
+
+    public static readonly Option<char> Delimiter = new("--delimiter", "-d")
+    {
+        Description = "CSV field delimiter, e.g. ';' for spreadsheets in a German locale, or tab (also \\t) for text that pastes into a sheet.",
+        DefaultValueFactory = _ => ',',
+        // System.CommandLine has no parser for char: without this every -d was refused.
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count == 0 ? "," : result.Tokens[0].Value;
+            if (token is "tab" or "\\t") return '\t';
+            if (token.Length == 1) return token[0];
+            result.AddError($"--delimiter takes one character (or tab), not '{token}'");
+            return ',';
+        },
+    };
+
+    public static readonly Option<bool> Bom = new("--bom") { Description = "Start CSV with a UTF-8 byte order mark (for Excel)." };
+
+    /// <summary>Whether -o names a file (not absent, not "-" for standard output).</summary>
+    public static bool IsFile(string? output) => output is not (null or "-");
+
     public static Messages CreateMessages(ParseResult parse, TextWriter stderr) =>
         new(stderr, parse.GetValue(Quiet), parse.GetValue(Verbose), interactive: !Console.IsErrorRedirected);
 }

@@ -14,6 +14,8 @@ var root = new RootCommand($"""
     EvalCommand.Create(),
     TrainCommand.Create(),
     TextCommand.Create(),
+    SeriesCommand.Create(),
+    PlotCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -8,7 +8,7 @@ internal static class ExtractCommand
 {
     private static readonly Option<string?> Format = new("--format", "-f")
     {
-        Description = "json (default), jsonl or csv. Inferred from the -o file's extension when not given.",
+        Description = "json (default), jsonl, csv or xlsx (all tables as sheets; needs -o). Inferred from the -o file's extension when not given.",
     };
 
     private static readonly Option<string> TableOption = new("--table", "-t")
@@ -17,19 +17,9 @@ internal static class ExtractCommand
         DefaultValueFactory = _ => "releases",
     };
 
-    private static readonly Option<string?> OutputFile = new("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
-
-    private static readonly Option<char> Delimiter = new("--delimiter", "-d")
-    {
-        Description = "CSV field delimiter, e.g. ';' for spreadsheets in a German locale.",
-        DefaultValueFactory = _ => ',',
-    };
-
-    private static readonly Option<bool> Bom = new("--bom") { Description = "Start CSV with a UTF-8 byte order mark (for Excel)." };
-
     public static Command Create()
     {
-        Format.AcceptOnlyFromAmong("json", "jsonl", "csv");
+        Format.AcceptOnlyFromAmong("json", "jsonl", "csv", "xlsx");
         TableOption.AcceptOnlyFromAmong(Enum.GetNames<Table>().Select(n => n.ToLowerInvariant()).ToArray());
         var paths = CommonOptions.Paths();
         var command = new Command("extract", """
@@ -40,15 +30,16 @@ internal static class ExtractCommand
               asskomm-extract extract samples/ -f csv -t metrics -o metrics.csv  one table as CSV
               asskomm-extract extract samples/ -f csv -d ';' --bom -o r.csv      CSV for German Excel
               asskomm-extract extract samples/ -f jsonl | jq -r .title           JSON Lines into jq
+              asskomm-extract extract samples/ -o results.xlsx                   every table as a sheet
               cat release.txt | asskomm-extract extract -                        one release from stdin
             """)
         {
-            paths, Format, TableOption, OutputFile, Delimiter, Bom,
+            paths, Format, TableOption, CommonOptions.OutputFile, CommonOptions.Delimiter, CommonOptions.Bom,
             CommonOptions.Jobs, CommonOptions.MaxBytes, CommonOptions.Quiet, CommonOptions.Verbose,
         };
         command.SetAction((parse, cancel) => Task.FromResult(Run(
-            parse.GetValue(paths)!, parse.GetValue(Format), Enum.Parse<Table>(parse.GetValue(TableOption)!, ignoreCase: true), parse.GetValue(OutputFile),
-            parse.GetValue(Delimiter), parse.GetValue(Bom), parse.GetValue(CommonOptions.Jobs), parse.GetValue(CommonOptions.MaxBytes),
+            parse.GetValue(paths)!, parse.GetValue(Format), Enum.Parse<Table>(parse.GetValue(TableOption)!, ignoreCase: true), parse.GetValue(CommonOptions.OutputFile),
+            parse.GetValue(CommonOptions.Delimiter), parse.GetValue(CommonOptions.Bom), parse.GetValue(CommonOptions.Jobs), parse.GetValue(CommonOptions.MaxBytes),
             CommonOptions.CreateMessages(parse, Console.Error), Console.OpenStandardOutput(), cancel)));
         return command;
     }
@@ -58,6 +49,11 @@ internal static class ExtractCommand
         long maxBytes, Messages messages, Stream stdout, CancellationToken cancel)
     {
         format ??= FormatFromExtension(output) ?? "json";
+        if (format == "xlsx" && !CommonOptions.IsFile(output))
+        {
+            messages.Fatal("xlsx is a binary file: give it a name with -o FILE.xlsx");
+            return ExitCodes.Usage;
+        }
         var run = new ReleaseRun(PipelineFactory.CreateDefault(maxBytes), messages);
         return OutputWriting.Write(output, stdout, messages, stream =>
         {
@@ -65,6 +61,7 @@ internal static class ExtractCommand
             {
                 "jsonl" => new JsonLinesSink(stream),
                 "csv" => new CsvTableSink(stream, table, delimiter, bom),
+                "xlsx" => new XlsxSink(stream),
                 _ => new JsonArraySink(stream),
             };
             foreach (var release in run.Run(paths, jobs, cancel)) sink.Write(release);
@@ -79,6 +76,7 @@ internal static class ExtractCommand
         ".json" => "json",
         ".jsonl" or ".ndjson" => "jsonl",
         ".csv" or ".tsv" => "csv",
+        ".xlsx" => "xlsx",
         _ => null,
     };
 }

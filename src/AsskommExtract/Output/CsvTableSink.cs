@@ -18,16 +18,18 @@ public sealed class CsvTableSink : IReleaseSink
     public CsvTableSink(Stream stream, Table table, char delimiter = ',', bool bom = false)
     {
         _table = table;
-        var options = new CsvWriterOptions
-        {
-            Separator = delimiter,
-            NewLine = "\r\n", // RFC 4180
-            WriteByteOrderMark = bom,
-            FormatProvider = CultureInfo.InvariantCulture,
-        };
-        _csv = CsvWriter.Create(stream, options, true);
+        _csv = CreateWriter(stream, delimiter, bom);
         _csv.WriteRecord(Columns(table));
     }
+
+    /// <summary>The project's CSV dialect, shared by every CSV output; leaves the stream open.</summary>
+    public static CsvWriter CreateWriter(Stream stream, char delimiter, bool bom) => CsvWriter.Create(stream, new CsvWriterOptions
+    {
+        Separator = delimiter,
+        NewLine = "\r\n", // RFC 4180
+        WriteByteOrderMark = bom,
+        FormatProvider = CultureInfo.InvariantCulture,
+    }, true);
 
     public static string[] Columns(Table table) => table switch
     {
@@ -41,37 +43,47 @@ public sealed class CsvTableSink : IReleaseSink
 
     public void Write(Release r)
     {
-        switch (_table)
+        foreach (var row in Rows(_table, r))
+        {
+            foreach (var field in row) _csv.WriteField(Field(field));
+            _csv.EndRecord();
+        }
+    }
+
+    /// <summary>
+    /// The rows one release adds to a table, in <see cref="Columns"/> order: text as string, numbers as
+    /// double (so a spreadsheet sink can keep them numeric), null for empty.
+    /// </summary>
+    public static IEnumerable<object?[]> Rows(Table table, Release r)
+    {
+        switch (table)
         {
             case Table.Releases:
-                Row(r.Source, r.Date, r.Title, r.Kind, r.Failed ? "" : Num(r.Municipalities.Count), r.Failed ? "" : Num(r.Metrics.Count),
-                    r.Failed ? "" : Num(r.Quotes.Count), r.DateMethod, r.KindMethod, Num(r.KindConfidence), r.Error);
+                yield return [r.Source, r.Date, r.Title, r.Kind, Count(r, r.Municipalities.Count), Count(r, r.Metrics.Count),
+                    Count(r, r.Quotes.Count), r.DateMethod, r.KindMethod, r.KindConfidence, r.Error];
                 break;
             case Table.Errors:
-                if (r.Failed) Row(r.Source, r.Error);
+                if (r.Failed) yield return [r.Source, r.Error];
                 break;
             case Table.Metrics:
                 foreach (var m in r.Metrics)
-                    Row(r.Source, r.Date, m.Name, Num(m.Value), m.Qualifier, m.Noun, m.Evidence, m.Method, Num(m.Confidence), Num(m.Start), Num(m.End), Num(m.Page));
+                    yield return [r.Source, r.Date, m.Name, m.Value, m.Qualifier, m.Noun, m.Evidence, m.Method, m.Confidence, (double)m.Start, (double)m.End, (double?)m.Page];
                 break;
             case Table.Municipalities:
                 foreach (var m in r.Municipalities)
-                    Row(r.Source, r.Date, m.Name, m.Ags, m.Kreis, m.Role, m.Surface, m.Method, Num(m.Confidence), Num(m.Start), Num(m.End), Num(m.Page));
+                    yield return [r.Source, r.Date, m.Name, m.Ags, m.Kreis, m.Role, m.Surface, m.Method, m.Confidence, (double)m.Start, (double)m.End, (double?)m.Page];
                 break;
             case Table.Quotes:
                 foreach (var q in r.Quotes)
-                    Row(r.Source, r.Date, q.Speaker, q.SpeakerId, q.Role, q.Text, q.Method, Num(q.Confidence), Num(q.Start), Num(q.End), Num(q.Page));
+                    yield return [r.Source, r.Date, q.Speaker, q.SpeakerId, q.Role, q.Text, q.Method, q.Confidence, (double)q.Start, (double)q.End, (double?)q.Page];
                 break;
         }
     }
 
-    private void Row(params string?[] fields)
-    {
-        foreach (var f in fields) _csv.WriteField(f ?? "");
-        _csv.EndRecord();
-    }
+    private static double? Count(Release r, int count) => r.Failed ? null : count;
 
-    private static string Num(double? v) => v?.ToString("0.###", CultureInfo.InvariantCulture) ?? "";
+    /// <summary>A cell as CSV text: numbers with '.' and at most three decimals, null as empty.</summary>
+    public static string Field(object? value) => value is double d ? d.ToString("0.###", CultureInfo.InvariantCulture) : value?.ToString() ?? "";
 
     public void Complete() => _csv.Flush();
 
