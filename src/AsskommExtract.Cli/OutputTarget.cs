@@ -67,7 +67,7 @@ internal sealed class OutputTarget : IDisposable
             // After a failed write the buffer still holds data: disposing retries the write and fails again.
             if (_path is not null) Stream.Dispose();
         }
-        catch (IOException) { }
+        catch (Exception) { } // the write's failure was reported already
         if (_temp is not null && !_committed) TryDelete(_temp);
     }
 

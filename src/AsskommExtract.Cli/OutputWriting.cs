@@ -38,9 +38,12 @@ internal static class OutputWriting
             {
                 return ExitCodes.Success; // the reader (| head) has what it wanted
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e)
             {
-                messages.Fatal($"cannot write {target.Name}: {e.Message}{(target.Atomic ? "; no partial file was left" : "")}");
+                // A full disk is an IOException, but a file size limit (EFBIG) surfaces as
+                // ArgumentOutOfRangeException: whatever ends the writing, report it in one line.
+                var reason = e is IOException or UnauthorizedAccessException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+                messages.Fatal($"cannot write {target.Name}: {reason.ReplaceLineEndings(" ")}{(target.Atomic ? "; no partial file was left" : "")}");
                 return ExitCodes.OutputFailed;
             }
         }
