@@ -21,7 +21,7 @@ public sealed class BrokenInputTests : IDisposable
     {
         Assert.True(release.Failed, $"expected an error, got a release titled '{release.Title}'");
         Assert.Contains(reasonPart, release.Error, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain('\n', release.Error);
+        Assert.DoesNotContain('\n', release.Error!);
     }
 
     [Fact]

@@ -79,6 +79,15 @@ public sealed class PropertyTests
             return true;
         });
 
+    [Fact]
+    public void Block_separator_before_a_last_one_character_block_maps_inside_the_source()
+    {
+        // Found by the property above: each character of the inserted "\n\n" counted on from the next block's start.
+        var text = "KooperationsvereinbarungTelefon +49 351 564 304001. Ihr Ansprechpartner\n\n»";
+        var document = ReleaseCleaner.Clean("p.txt", new SourceText(text));
+        Assert.All(Enumerable.Range(0, document.Text.Length), i => Assert.InRange(document.Map.ToSource(i), 0, text.Length - 1));
+    }
+
     [Property(MaxTest = 200)]
     public bool Cleaner_never_throws_on_arbitrary_strings(string text)
     {
