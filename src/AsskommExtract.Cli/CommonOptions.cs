@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using AsskommExtract.Pipeline;
 
 namespace AsskommExtract.Cli;
@@ -49,6 +50,19 @@ internal static class CommonOptions
 
     /// <summary>Whether -o names a file (not absent, not "-" for standard output).</summary>
     public static bool IsFile(string? output) => output is not (null or "-");
+    /// <summary>
+    /// Paths that look like options: System.CommandLine takes an unknown "--bogus" as a path, which
+    /// would turn a typo into a missing-file error. "-" (standard input) and anything after "--" are paths.
+    /// </summary>
+    public static IEnumerable<string> UnknownOptions(ParseResult parse, string[] args)
+    {
+        var literal = args.SkipWhile(a => a != "--").Skip(1).ToHashSet(StringComparer.Ordinal);
+        return parse.CommandResult.Children.OfType<ArgumentResult>()
+            .SelectMany(a => a.Tokens)
+            .Select(t => t.Value)
+            .Where(v => v.Length > 1 && v[0] == '-' && !literal.Contains(v))
+            .Select(v => $"unknown option '{v}' (a path starting with '-' goes after '--')");
+    }
 
     public static Messages CreateMessages(ParseResult parse, TextWriter stderr) =>
         new(stderr, parse.GetValue(Quiet), parse.GetValue(Verbose), interactive: !Console.IsErrorRedirected);

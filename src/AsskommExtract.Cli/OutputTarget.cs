@@ -1,19 +1,24 @@
+using AsskommExtract.Reading;
+using Microsoft.Win32.SafeHandles;
+
 namespace AsskommExtract.Cli;
 
 /// <summary>
 /// Where a command's data goes: stdout, or a file written under a temporary name and renamed
 /// into place only when the run succeeded, so an interrupted or failed run leaves no partial file.
+/// A target that is not a regular file (/dev/full, /dev/null, a FIFO) is written directly: renaming
+/// over it would replace the device or pipe with a plain file.
 /// </summary>
 internal sealed class OutputTarget : IDisposable
 {
-    private readonly string? _path;
-    private readonly string? _temp;
+    private readonly string? _path, _final, _temp;
     private bool _committed;
 
-    private OutputTarget(Stream stream, string? path, string? temp)
+    private OutputTarget(Stream stream, string? path, string? final = null, string? temp = null)
     {
         Stream = stream;
         _path = path;
+        _final = final;
         _temp = temp;
     }
 
@@ -21,15 +26,28 @@ internal sealed class OutputTarget : IDisposable
 
     public string Name => _path ?? "standard output";
 
+    /// <summary>True when a failed run leaves nothing behind (a temporary file was used).</summary>
+    public bool Atomic => _temp is not null;
+
+    /// <summary>
+    /// Standard output as a plain unbuffered stream: unlike Console's stream, it reports a closed
+    /// pipe (| head) as an error, so the run stops instead of extracting everything for nobody.
+    /// </summary>
+    public static Stream OpenStdout() => new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+
     public static OutputTarget Open(string? path, Stream stdout)
     {
-        if (path is null or "-") return new OutputTarget(stdout, null, null);
+        if (path is null or "-") return new OutputTarget(stdout, null);
+        if (FileKind.IsSpecial(path))
+            return new OutputTarget(new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0), path);
         var full = Path.GetFullPath(path);
+        // Write beside the file a symlink points to, so the rename replaces the file, not the link.
+        if (new FileInfo(full) is { LinkTarget: not null } link && link.ResolveLinkTarget(returnFinalTarget: true) is { } target) full = target.FullName;
         var dir = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(dir)) throw new IOException($"folder {dir} does not exist");
         var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        return new OutputTarget(stream, path, temp);
+        return new OutputTarget(stream, path, full, temp);
     }
 
     /// <summary>Flushes and moves the finished file into place.</summary>
@@ -38,15 +56,19 @@ internal sealed class OutputTarget : IDisposable
         Stream.Flush();
         if (_temp is null) return;
         Stream.Dispose();
-        File.Move(_temp, _path!, overwrite: true);
+        File.Move(_temp, _final!, overwrite: true);
         _committed = true;
     }
 
     public void Dispose()
     {
-        if (_temp is null) return;
-        Stream.Dispose();
-        if (!_committed) TryDelete(_temp);
+        try
+        {
+            // After a failed write the buffer still holds data: disposing retries the write and fails again.
+            if (_path is not null) Stream.Dispose();
+        }
+        catch (Exception) { } // the write's failure was reported already
+        if (_temp is not null && !_committed) TryDelete(_temp);
     }
 
     private static void TryDelete(string path)

@@ -6,6 +6,8 @@ namespace AsskommExtract.Cli;
 /// </summary>
 internal static class OutputWriting
 {
+    private const int BrokenPipe = 32; // EPIPE: .NET puts the errno of a failed write in HResult on Unix
+
     public static int Write(string? path, Stream stdout, Messages messages, Func<Stream, int> write)
     {
         OutputTarget target;
@@ -20,6 +22,7 @@ internal static class OutputWriting
         }
         using (target)
         {
+            string left = target.Atomic ? $"; {path} was not written" : "";
             try
             {
                 int code = write(target.Stream);
@@ -28,21 +31,21 @@ internal static class OutputWriting
             }
             catch (OperationCanceledException)
             {
-                messages.Fatal(path is null ? "interrupted" : $"interrupted; {path} was not written");
+                messages.Fatal($"interrupted{left}");
                 return ExitCodes.Interrupted;
             }
-            catch (IOException e) when (path is null && IsBrokenPipe(e))
+            catch (IOException e) when (path is null && e.HResult == BrokenPipe)
             {
                 return ExitCodes.Success; // the reader (| head) has what it wanted
             }
-            catch (IOException e)
+            catch (Exception e)
             {
-                messages.Fatal($"cannot write {target.Name}: {e.Message}{(path is null ? "" : "; no partial file was left")}");
+                // A full disk is an IOException, but a file size limit (EFBIG) surfaces as
+                // ArgumentOutOfRangeException: whatever ends the writing, report it in one line.
+                var reason = e is IOException or UnauthorizedAccessException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+                messages.Fatal($"cannot write {target.Name}: {reason.ReplaceLineEndings(" ")}{(target.Atomic ? "; no partial file was left" : "")}");
                 return ExitCodes.OutputFailed;
             }
         }
     }
-
-    private static bool IsBrokenPipe(IOException e) =>
-        e.HResult == 32 || e.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("pipe", StringComparison.OrdinalIgnoreCase);
 }

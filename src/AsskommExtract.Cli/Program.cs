@@ -19,9 +19,10 @@ var root = new RootCommand($"""
 };
 
 var parse = root.Parse(args);
-if (parse.Errors.Count > 0)
+var errors = parse.Errors.Select(e => e.Message).Concat(CommonOptions.UnknownOptions(parse, args)).ToList();
+if (errors.Count > 0)
 {
-    foreach (var error in parse.Errors) Console.Error.WriteLine($"asskomm-extract: {error.Message}");
+    foreach (var error in errors) Console.Error.WriteLine($"asskomm-extract: {error}");
     Console.Error.WriteLine("Try 'asskomm-extract --help'.");
     return ExitCodes.Usage;
 }

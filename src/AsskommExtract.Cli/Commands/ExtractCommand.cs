@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using AsskommExtract.Output;
 using AsskommExtract.Pipeline;
 
@@ -37,10 +38,21 @@ internal static class ExtractCommand
             paths, Format, TableOption, CommonOptions.OutputFile, CommonOptions.Delimiter, CommonOptions.Bom,
             CommonOptions.Jobs, CommonOptions.MaxBytes, CommonOptions.Quiet, CommonOptions.Verbose,
         };
-        command.SetAction((parse, cancel) => Task.FromResult(Run(
-            parse.GetValue(paths)!, parse.GetValue(Format), Enum.Parse<Table>(parse.GetValue(TableOption)!, ignoreCase: true), parse.GetValue(CommonOptions.OutputFile),
-            parse.GetValue(CommonOptions.Delimiter), parse.GetValue(CommonOptions.Bom), parse.GetValue(CommonOptions.Jobs), parse.GetValue(CommonOptions.MaxBytes),
-            CommonOptions.CreateMessages(parse, Console.Error), Console.OpenStandardOutput(), cancel)));
+        command.SetAction((parse, cancel) =>
+        {
+            // Ctrl-C cancels the run so the temporary output is removed and the exit code is 130;
+            // a second Ctrl-C ends the process at once.
+            using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
+            {
+                signal.Cancel = !interrupted.IsCancellationRequested;
+                interrupted.Cancel();
+            });
+            return Task.FromResult(Run(
+                parse.GetValue(paths)!, parse.GetValue(Format), Enum.Parse<Table>(parse.GetValue(TableOption)!, ignoreCase: true), parse.GetValue(CommonOptions.OutputFile),
+                parse.GetValue(CommonOptions.Delimiter), parse.GetValue(CommonOptions.Bom), parse.GetValue(CommonOptions.Jobs), parse.GetValue(CommonOptions.MaxBytes),
+                CommonOptions.CreateMessages(parse, Console.Error), OutputTarget.OpenStdout(), interrupted.Token));
+        });
         return command;
     }
 

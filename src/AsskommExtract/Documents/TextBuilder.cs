@@ -6,7 +6,7 @@ namespace AsskommExtract.Documents;
 internal sealed class TextBuilder
 {
     private readonly StringBuilder _sb = new();
-    private readonly List<(int Clean, int Source)> _runs = new();
+    private readonly List<(int Clean, int Source, bool Inserted)> _runs = new();
     private int _expectedSource = -1;
 
     public int Length => _sb.Length;
@@ -17,7 +17,7 @@ internal sealed class TextBuilder
     public void Copy(string source, int start, int length)
     {
         if (length <= 0) return;
-        if (start != _expectedSource) _runs.Add((_sb.Length, start));
+        if (start != _expectedSource) _runs.Add((_sb.Length, start, false));
         _sb.Append(source, start, length);
         _expectedSource = start + length;
     }
@@ -26,7 +26,7 @@ internal sealed class TextBuilder
     public void Insert(string text, int sourceOffset)
     {
         if (text.Length == 0) return;
-        _runs.Add((_sb.Length, sourceOffset));
+        _runs.Add((_sb.Length, sourceOffset, true));
         _sb.Append(text);
         _expectedSource = -1;
     }

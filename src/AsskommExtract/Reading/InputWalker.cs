@@ -33,42 +33,52 @@ public static class InputWalker
                 yield return new Input(path, null, "no such file or directory");
                 continue;
             }
-            var visited = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var input in Walk(path, extensions, visited, 0))
+            foreach (var input in Walk(path, extensions))
                 yield return input;
         }
     }
 
-    private static IEnumerable<Input> Walk(string dir, HashSet<string> extensions, HashSet<string> visited, int depth)
+    /// <summary>
+    /// Depth-first with an explicit stack (no recursion limit for deep trees): a folder's files, then
+    /// its subfolders, each in ordinal order. A folder reached twice (a symlink loop, a second link)
+    /// is walked once; a folder that cannot be listed and a file that is not a regular file (a FIFO
+    /// would block the read forever) become inputs with an error.
+    /// </summary>
+    private static IEnumerable<Input> Walk(string root, HashSet<string> extensions)
     {
-        string real;
-        string[] files, dirs;
-        try
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
-            var info = new DirectoryInfo(dir);
-            real = info.LinkTarget is null ? info.FullName : (info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName);
-            if (!visited.Add(real)) yield break; // a symlink loop or a second link to a folder already walked
-            files = Directory.GetFiles(dir);
-            dirs = Directory.GetDirectories(dir);
-        }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
-        {
-            yield break;
-        }
-        Array.Sort(files, StringComparer.Ordinal);
-        Array.Sort(dirs, StringComparer.Ordinal);
-        foreach (var f in files)
-            if (extensions.Contains(Path.GetExtension(f)))
-                yield return new Input(f, f);
-        foreach (var d in dirs)
-        {
-            if (depth >= 64)
+            var dir = pending.Pop();
+            string[] files, dirs;
+            string? error = null;
+            try
             {
-                yield return new Input(d, null, "folder nesting deeper than 64 levels");
+                var info = new DirectoryInfo(dir);
+                var real = info.LinkTarget is null ? info.FullName : (info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName);
+                if (!visited.Add(real)) continue;
+                files = Directory.GetFiles(dir);
+                dirs = Directory.GetDirectories(dir);
+            }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                (files, dirs) = ([], []);
+                error = e is UnauthorizedAccessException ? "cannot list folder: permission denied" : "cannot list folder: " + e.Message.ReplaceLineEndings(" ");
+            }
+            if (error is not null)
+            {
+                yield return new Input(dir, null, error);
                 continue;
             }
-            foreach (var input in Walk(d, extensions, visited, depth + 1))
-                yield return input;
+            Array.Sort(files, StringComparer.Ordinal);
+            Array.Sort(dirs, StringComparer.Ordinal);
+            foreach (var f in files)
+                if (extensions.Contains(Path.GetExtension(f)))
+                    yield return FileKind.IsSpecial(f) ? new Input(f, null, "not a regular file (a device, FIFO or socket)") : new Input(f, f);
+            for (int i = dirs.Length - 1; i >= 0; i--)
+                pending.Push(dirs[i]);
         }
     }
 }

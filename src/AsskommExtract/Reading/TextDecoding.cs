@@ -1,37 +1,39 @@
+using System.Buffers;
 using System.Text;
 
 namespace AsskommExtract.Reading;
 
 /// <summary>
 /// Decodes text files whose encoding nobody told us: a BOM decides; else UTF-16 is recognised
-/// by its zero bytes, valid UTF-8 is UTF-8, and anything else is Windows-1252 (a superset of
-/// Latin-1's printable range), so umlauts come out right either way.
+/// by its zero bytes, and anything else is read as UTF-8 where it is valid UTF-8 and as
+/// Windows-1252 (a superset of Latin-1's printable range) where it is not, so umlauts come out
+/// right in UTF-8 files, Latin-1 files and files that mix both (pasted together from two sources).
+/// Text that decodes to NULs or many control characters is binary data, whatever the file's name.
 /// </summary>
 public static class TextDecoding
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Encoding Windows1252;
 
-    static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    static TextDecoding()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Windows1252 = Encoding.GetEncoding(1252);
+    }
 
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return StrictOrThrow(bytes[3..]);
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetString(bytes[2..]);
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode.GetString(bytes[2..]);
-        if (LooksLikeUtf16(bytes, out bool bigEndian))
-            return (bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetString(bytes);
-        if (LooksBinary(bytes)) throw new ReadException("binary data, not text");
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.GetEncoding(1252).GetString(bytes);
-        }
+        string text;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) text = Utf8OrWindows1252(bytes[3..]);
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) text = Encoding.Unicode.GetString(bytes[2..]);
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) text = Encoding.BigEndianUnicode.GetString(bytes[2..]);
+        else if (LooksLikeUtf16(bytes, out bool bigEndian)) text = (bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetString(bytes);
+        else text = Utf8OrWindows1252(bytes);
+        if (LooksBinary(text)) throw new ReadException("binary data, not text");
+        return text;
     }
 
-    private static string StrictOrThrow(ReadOnlySpan<byte> bytes)
+    private static string Utf8OrWindows1252(ReadOnlySpan<byte> bytes)
     {
         try
         {
@@ -39,9 +41,27 @@ public static class TextDecoding
         }
         catch (DecoderFallbackException)
         {
-            // A UTF-8 BOM on a file that is not all UTF-8: mixed encodings. Keep what decodes.
-            return Encoding.UTF8.GetString(bytes);
+            return Mixed(bytes);
         }
+    }
+
+    /// <summary>Valid UTF-8 sequences as UTF-8, every other byte as Windows-1252. Linear; only reached for non-UTF-8 files.</summary>
+    private static string Mixed(ReadOnlySpan<byte> bytes)
+    {
+        var sb = new StringBuilder(bytes.Length);
+        Span<char> chars = stackalloc char[2];
+        while (!bytes.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf8(bytes, out var rune, out int consumed) == OperationStatus.Done)
+            {
+                sb.Append(chars[..rune.EncodeToUtf16(chars)]);
+                bytes = bytes[consumed..];
+                continue;
+            }
+            sb.Append(chars[..Windows1252.GetChars(bytes[..1], chars)]);
+            bytes = bytes[1..];
+        }
+        return sb.ToString();
     }
 
     /// <summary>Text in UTF-16 without a BOM has a zero byte in most even (BE) or odd (LE) positions.</summary>
@@ -62,17 +82,21 @@ public static class TextDecoding
         return false;
     }
 
-    /// <summary>NUL bytes or many control characters mean this is not a text file whatever its name.</summary>
-    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
+    /// <summary>NULs or many control characters (other than tab, line breaks, form feed) in the first 8 KB.</summary>
+    private static bool LooksBinary(string text)
     {
-        int n = Math.Min(bytes.Length, 8192);
+        var head = text.AsSpan(0, Math.Min(text.Length, 8192));
+        if (head.Contains('\0')) return true;
         int control = 0;
-        for (int i = 0; i < n; i++)
+        int i;
+        while ((i = head.IndexOfAny(Controls)) >= 0)
         {
-            byte b = bytes[i];
-            if (b == 0) return true;
-            if (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C) control++;
+            control++;
+            head = head[(i + 1)..];
         }
-        return n > 0 && control > n / 20;
+        return control > Math.Min(text.Length, 8192) / 20;
     }
 }
