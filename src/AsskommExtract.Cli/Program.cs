@@ -14,6 +14,7 @@ var root = new RootCommand($"""
     EvalCommand.Create(),
     TrainCommand.Create(),
     TextCommand.Create(),
+    GenerateCommand.Create(),
 };
 
 var parse = root.Parse(args);
