@@ -25,6 +25,10 @@ internal sealed class OutputTarget : IDisposable
     {
         if (path is null or "-") return new OutputTarget(stdout, null, null);
         var full = Path.GetFullPath(path);
+        // A device (-o /dev/null, /dev/stdout) is written as it is: a temporary file beside it
+        // would be created in /dev and then renamed over the device.
+        if (full.StartsWith("/dev/", StringComparison.Ordinal))
+            return new OutputTarget(new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1 << 16), path, null);
         var dir = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(dir)) throw new IOException($"folder {dir} does not exist");
         var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
@@ -44,6 +48,7 @@ internal sealed class OutputTarget : IDisposable
 
     public void Dispose()
     {
+        if (_path is not null && _temp is null) Stream.Dispose(); // a device we opened
         if (_temp is null) return;
         Stream.Dispose();
         if (!_committed) TryDelete(_temp);
