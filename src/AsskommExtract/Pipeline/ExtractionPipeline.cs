@@ -24,6 +24,9 @@ public sealed class ExtractionPipeline
 
     public ReleaseReaders Readers => _readers;
 
+    /// <summary>The extractors, in the order they run (the benchmarks enumerate them).</summary>
+    public IReadOnlyList<IExtractor> Extractors => _extractors;
+
     /// <summary>Largest input read; bigger files are refused with an error rather than read into memory.</summary>
     public long MaxBytes { get; init; } = DefaultMaxBytes;
 
