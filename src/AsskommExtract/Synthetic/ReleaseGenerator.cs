@@ -49,7 +49,7 @@ public sealed class ReleaseGenerator
 
     public GeneratedRelease Generate(int index)
     {
-        var rng = new Random(HashCode.Combine(_seed, index) & int.MaxValue);
+        var rng = new Random(Mix(_seed, index));
         var format = _formats[index % _formats.Count];
         var b = new Body(rng);
         var (kind, title, paragraphs) = b.Compose();
@@ -64,6 +64,15 @@ public sealed class ReleaseGenerator
             _ => PlainText(rng, title, paragraphs, dateline, b.Contact),
         };
         return new GeneratedRelease(name, format, text, iso, title, paragraphs.Select(p => p.Replace("**", "")).ToList());
+    }
+
+    /// <summary>A well-spread seed per release (SplitMix64 finaliser); HashCode.Combine would differ from process to process.</summary>
+    private static int Mix(int seed, int index)
+    {
+        ulong z = ((ulong)(uint)seed << 32 | (uint)index) + 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return (int)((z ^ (z >> 31)) & int.MaxValue);
     }
 
     // ---- the page layouts ----
@@ -145,7 +154,8 @@ public sealed class ReleaseGenerator
 
     /// <summary>
     /// The page break: the footer lands between two paragraphs, or in the middle of one (a quote
-    /// included) before a lower-case word, where the cleaner must rejoin the sentence.
+    /// included) before a lower-case word, where the cleaner must rejoin the sentence. Not after
+    /// an abbreviation's period ("u. a."): the cleaner takes a block ending in a period as closed.
     /// </summary>
     private static void InsertFooter(Random rng, List<string> body, string footer)
     {
@@ -158,7 +168,7 @@ public sealed class ReleaseGenerator
         var p = body[at];
         var cuts = new List<int>();
         for (int i = 1; i + 1 < p.Length; i++)
-            if (p[i] is ' ' or '\n' && char.IsLower(p[i + 1]) && i > 40) cuts.Add(i);
+            if (p[i] is ' ' or '\n' && char.IsLower(p[i + 1]) && p[i - 1] != '.' && i > 40) cuts.Add(i);
         if (cuts.Count == 0)
         {
             body.Insert(at, footer);
@@ -322,7 +332,8 @@ public sealed class ReleaseGenerator
                     break;
                 case 2:
                     kind = "fachtag";
-                    title = $"»ASSKomm« trifft sich zum {Ordinals[rng.Next(1, Ordinals.Length)]} Fachtag in {town}";
+                    // Not ending in the town: "Frankenberg/Sa." would end the headline in a period.
+                    title = $"Fachtag in {town}: »ASSKomm« trifft sich zum {Ordinals[rng.Next(1, Ordinals.Length)]} Mal";
                     paragraphs.Add($"Zum Fachtag der Allianz Sichere Sächsische Kommunen kamen heute {Count(rng.Next(80, 1600))} Interessierte aus sächsischen Kommunen, der Polizei und freien Trägern in {town} zusammen. Referentinnen und Referenten aus {Count(rng.Next(20, 90))} Kommunen berichteten aus ihrer Arbeit.");
                     break;
                 case 3:
