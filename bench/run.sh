@@ -20,9 +20,10 @@ command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -
 dotnet build src/AsskommExtract.Cli -c Release -v q -nologo >&2
 BIN=src/AsskommExtract.Cli/bin/Release/net10.0/asskomm-extract
 
-# A corpus per size and seed, generated once; txt and md alternate (both are "text releases").
+# A corpus per size, seed and generator version, generated once; txt and md alternate (both are "text releases").
+GEN=$(sha1sum src/AsskommExtract/Synthetic/ReleaseGenerator.cs | cut -c1-8)
 corpus() {
-  local dir="$CORPUS/$1-s$SEED-$2"
+  local dir="$CORPUS/$1-s$SEED-$2-$GEN"
   if [ ! -f "$dir/.complete" ]; then
     rm -rf "$dir"
     "$BIN" generate --count "$1" --out "$dir" --seed "$SEED" --formats "$2" >&2
@@ -31,11 +32,12 @@ corpus() {
   echo "$dir"
 }
 
-# Runs a command under /usr/bin/time -v; sets WALL (s) and RSS_MB.
+# Runs a command under /usr/bin/time -v; sets WALL (s), CPU (user + system s) and RSS_MB.
 measure() {
   local log; log=$(mktemp)
   /usr/bin/time -v "$@" >/dev/null 2>"$log" || { cat "$log" >&2; rm -f "$log"; return 1; }
   WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$log")
+  CPU=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log")
   RSS_MB=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log")
   rm -f "$log"
 }
@@ -46,14 +48,14 @@ echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | 
 echo
 echo "### Text releases: \`asskomm-extract extract DIR --format jsonl --quiet > /dev/null\`"
 echo
-echo "| releases | MB | wall s | releases/s | MB/s | peak RSS MB |"
-echo "|---:|---:|---:|---:|---:|---:|"
+echo "| releases | MB | wall s | releases/s | MB/s | CPU s | releases per CPU s | peak RSS MB |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in $SIZES; do
   dir=$(corpus "$n" txt,md)
   bytes=$(find "$dir" -type f \( -name '*.txt' -o -name '*.md' \) -printf '%s\n' | awk '{ s += $1 } END { print s }')
   "$BIN" extract "$dir" --format jsonl --quiet >/dev/null # warm the page cache
   measure "$BIN" extract "$dir" --format jsonl --quiet
-  awk -v n="$n" -v b="$bytes" -v w="$WALL" -v r="$RSS_MB" 'BEGIN { printf "| %d | %.1f | %.2f | %.0f | %.2f | %s |\n", n, b / 1e6, w, n / w, b / 1e6 / w, r }'
+  awk -v n="$n" -v b="$bytes" -v w="$WALL" -v c="$CPU" -v r="$RSS_MB" 'BEGIN { printf "| %d | %.1f | %.2f | %.0f | %.2f | %.2f | %.0f | %s |\n", n, b / 1e6, w, n / w, b / 1e6 / w, c, n / c, r }'
 done
 echo
 
@@ -82,21 +84,27 @@ echo
 # Start-up: the whole process for one small release, median of STARTUP_RUNS.
 one=$(find "$(corpus 1 txt)" -name '*.txt')
 startup() {
-  local times=()
+  local log; log=$(mktemp)
   for _ in $(seq "$STARTUP_RUNS"); do
-    local t0 t1; t0=$(date +%s%N); "$@" "$one" --quiet >/dev/null; t1=$(date +%s%N)
-    times+=($(( (t1 - t0) / 1000000 )))
+    if [ "${STARTUP_FILE:-}" = none ]; then /usr/bin/time -a -o "$log" -f '%e %U %S' "$@" >/dev/null
+    else /usr/bin/time -a -o "$log" -f '%e %U %S' "$@" "$one" --quiet >/dev/null; fi
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%d ms (min %d, max %d)", a[int((NR + 1) / 2)], a[1], a[NR] }'
+  # median wall and median CPU (user + system), in ms
+  local wall cpu
+  wall=$(awk '{ print $1 * 1000 }' "$log" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+  cpu=$(awk '{ print ($2 + $3) * 1000 }' "$log" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+  printf '%d ms | %d ms' "$wall" "$cpu"
+  rm -f "$log"
 }
 echo "### Start-up: one small release, \`extract FILE\`, median of $STARTUP_RUNS runs"
 echo
-echo "| build | wall |"
-echo "|---|---:|"
+echo "| build | wall | CPU |"
+echo "|---|---:|---:|"
+echo "| (for scale) \`asskomm-extract --version\`: runtime and command line only | $(STARTUP_FILE=none startup "$BIN" --version) |"
 echo "| apphost \`bin/Release/net10.0/asskomm-extract\` | $(startup "$BIN" extract) |"
 R2R=bench/out/r2r
-if dotnet publish src/AsskommExtract.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$R2R" -v q -nologo >&2; then
-  echo "| ReadyToRun publish \`dotnet publish -r linux-x64 -p:PublishReadyToRun=true\` | $(startup "$R2R/asskomm-extract" extract) |"
+if dotnet publish src/AsskommExtract.Cli -c Release -r linux-x64 --self-contained false -o "$R2R" -v q -nologo >&2; then
+  echo "| ReadyToRun publish \`dotnet publish src/AsskommExtract.Cli -c Release -r linux-x64\` | $(startup "$R2R/asskomm-extract" extract) |"
 else
-  echo "| ReadyToRun publish | failed to publish (see stderr) |"
+  echo "| ReadyToRun publish | failed to publish (see stderr) | |"
 fi
