@@ -12,6 +12,8 @@ internal sealed class Messages(TextWriter stderr, bool quiet, bool verbose, bool
     public TextWriter Writer => stderr;
     public bool Verbose => verbose && !quiet;
 
+    public bool ShowsProgress => !quiet && interactive;
+
     public void Error(string source, string reason)
     {
         ClearProgress();
@@ -41,7 +43,7 @@ internal sealed class Messages(TextWriter stderr, bool quiet, bool verbose, bool
     /// <summary>A one-line progress bar, redrawn at most ten times a second, for runs over several files.</summary>
     public void Progress(int done, int total)
     {
-        if (quiet || !interactive || total < 2) return;
+        if (!ShowsProgress || total < 2) return;
         long now = Environment.TickCount64;
         if (done < total && now - _lastProgressTick < 100) return;
         _lastProgressTick = now;

@@ -16,6 +16,7 @@ var root = new RootCommand($"""
     TextCommand.Create(),
     SeriesCommand.Create(),
     PlotCommand.Create(),
+    GenerateCommand.Create(),
 };
 
 var parse = root.Parse(args);

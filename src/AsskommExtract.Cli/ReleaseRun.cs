@@ -16,7 +16,15 @@ internal sealed class ReleaseRun(ExtractionPipeline pipeline, Messages messages)
 
     public IEnumerable<Release> Run(IEnumerable<string> paths, int jobs, CancellationToken cancel)
     {
-        var inputs = InputWalker.Expand(paths, pipeline.Readers).ToList();
+        // Inputs stream into the pipeline; only a progress bar, which needs the total, lists them first.
+        var inputs = InputWalker.Expand(paths, pipeline.Readers);
+        int total = 0;
+        if (messages.ShowsProgress)
+        {
+            var list = inputs.ToList();
+            total = list.Count;
+            inputs = list;
+        }
         int done = 0;
         foreach (var release in pipeline.Run(inputs, jobs, cancel))
         {
@@ -27,7 +35,7 @@ internal sealed class ReleaseRun(ExtractionPipeline pipeline, Messages messages)
                 messages.Error(release.Source, release.Error!);
             }
             else if (messages.Verbose) Explain(release);
-            messages.Progress(++done, inputs.Count);
+            messages.Progress(++done, total);
             yield return release;
         }
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AsskommExtract.Results;
@@ -30,19 +31,32 @@ public sealed class JsonArraySink(Stream stream) : IReleaseSink
 }
 
 /// <summary>JSON Lines: the same objects, one per line, flushed as they come (for jq and pipes).</summary>
-public sealed class JsonLinesSink(Stream stream) : IReleaseSink
+public sealed class JsonLinesSink : IReleaseSink
 {
-    private readonly Utf8JsonWriter _writer = new(stream, ReleaseJson.WriterOptions(indented: false));
+    // Each line is built in a reused buffer and written with one call: stdout is unbuffered,
+    // and a write per line (not per token or per newline) keeps the system calls to one a release.
+    private readonly ArrayBufferWriter<byte> _line = new(16 * 1024);
+    private readonly Utf8JsonWriter _writer;
+    private readonly Stream _stream;
+
+    public JsonLinesSink(Stream stream)
+    {
+        _stream = stream;
+        _writer = new Utf8JsonWriter(_line, ReleaseJson.WriterOptions(indented: false));
+    }
 
     public void Write(Release release)
     {
         ReleaseJson.Write(_writer, release);
         _writer.Flush();
         _writer.Reset();
-        stream.WriteByte((byte)'\n');
+        _line.GetSpan(1)[0] = (byte)'\n';
+        _line.Advance(1);
+        _stream.Write(_line.WrittenSpan);
+        _line.ResetWrittenCount();
     }
 
-    public void Complete() => stream.Flush();
+    public void Complete() => _stream.Flush();
 
     public void Dispose() => _writer.Dispose();
 }

@@ -24,26 +24,56 @@ public sealed class ExtractionPipeline
 
     public ReleaseReaders Readers => _readers;
 
+    /// <summary>The extractors, in the order they run (the benchmarks enumerate them).</summary>
+    public IReadOnlyList<IExtractor> Extractors => _extractors;
+
     /// <summary>Largest input read; bigger files are refused with an error rather than read into memory.</summary>
     public long MaxBytes { get; init; } = DefaultMaxBytes;
 
     public const long DefaultMaxBytes = 64L * 1024 * 1024;
 
-    /// <summary>Processes inputs on <paramref name="parallelism"/> threads, yielding results in input order as they complete.</summary>
+    /// <summary>
+    /// Processes inputs on <paramref name="parallelism"/> threads and yields the results in input
+    /// order. Inputs are taken lazily and at most a few per thread are in flight or waiting for an
+    /// earlier one to finish, so memory stays flat however many inputs there are.
+    /// </summary>
     public IEnumerable<Release> Run(IEnumerable<Input> inputs, int parallelism, CancellationToken cancel = default)
     {
         var annotators = _runAnnotators();
-        var results = inputs
-            .AsParallel().AsOrdered()
-            .WithDegreeOfParallelism(Math.Max(1, parallelism))
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .WithCancellation(cancel)
-            .Select(Process);
-        foreach (var release in results)
+        foreach (var release in InOrder(inputs, Math.Max(1, parallelism), cancel))
         {
             if (!release.Failed)
                 foreach (var a in annotators) a.Annotate(release);
             yield return release;
+        }
+    }
+
+    private IEnumerable<Release> InOrder(IEnumerable<Input> inputs, int parallelism, CancellationToken cancel)
+    {
+        if (parallelism == 1)
+        {
+            foreach (var input in inputs)
+            {
+                cancel.ThrowIfCancellationRequested();
+                yield return Process(input);
+            }
+            yield break;
+        }
+        // A window of started tasks, oldest first; the scheduler runs at most `parallelism` at once.
+        // (PLINQ's ordered merge buffers results without such a bound.)
+        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, parallelism).ConcurrentScheduler;
+        int window = parallelism * 8;
+        var pending = new Queue<Task<Release>>(window);
+        using var next = inputs.GetEnumerator();
+        while (true)
+        {
+            while (pending.Count < window && next.MoveNext())
+            {
+                var input = next.Current;
+                pending.Enqueue(Task.Factory.StartNew(() => Process(input), cancel, TaskCreationOptions.None, scheduler));
+            }
+            if (pending.Count == 0) yield break;
+            yield return pending.Dequeue().GetAwaiter().GetResult();
         }
     }
 

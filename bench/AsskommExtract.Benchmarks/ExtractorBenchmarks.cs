@@ -1,0 +1,44 @@
+using AsskommExtract.Cleaning;
+using AsskommExtract.Documents;
+using AsskommExtract.Pipeline;
+using AsskommExtract.Results;
+using BenchmarkDotNet.Attributes;
+
+namespace AsskommExtract.Benchmarks;
+
+/// <summary>
+/// Each extractor of the default pipeline on its own, on an already cleaned release (sentences
+/// split once, as the pipeline shares them). The extractors are taken from PipelineFactory, so
+/// one registered there is benchmarked here without an edit.
+/// </summary>
+[MemoryDiagnoser]
+public class ExtractorBenchmarks
+{
+    private IExtractor _extractor = null!;
+    private Document _document = null!;
+
+    public static IEnumerable<string> Names => PipelineFactory.CreateDefault().Extractors.Select(e => e.GetType().Name);
+
+    [ParamsSource(nameof(Names))]
+    public string Extractor { get; set; } = "";
+
+    [Params("txt", "md")]
+    public string Format { get; set; } = "txt";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _extractor = PipelineFactory.CreateDefault().Extractors.Single(e => e.GetType().Name == Extractor);
+        _document = ReleaseCleaner.Clean("bench.txt", Releases.Source(Format));
+        _ = _document.Sentences;
+        _extractor.Extract(_document, new Release { Source = "bench.txt" }); // loads what it loads lazily (models, tables)
+    }
+
+    [Benchmark]
+    public Release Extract()
+    {
+        var release = new Release { Source = "bench.txt" };
+        _extractor.Extract(_document, release);
+        return release;
+    }
+}

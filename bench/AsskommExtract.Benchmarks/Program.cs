@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(AsskommExtract.Benchmarks.Releases).Assembly).Run(args);
