@@ -35,7 +35,12 @@ internal static class InlineMarkdown
                 int run = p;
                 while (run < end && src[run] == c) run++;
                 // "**bold**", "***both***": a run of two or more is always markup.
-                bool markup = run - p >= 2 || p == pendingClose || IsEmphasisOpener(src, start, end, p, out pendingClose);
+                bool markup = run - p >= 2 || p == pendingClose;
+                if (!markup && pendingClose < p && IsEmphasisOpener(src, start, end, p, out int close))
+                {
+                    markup = true;
+                    pendingClose = close;
+                }
                 if (markup)
                 {
                     Flush(p);

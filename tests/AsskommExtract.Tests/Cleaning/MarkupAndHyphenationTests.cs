@@ -12,6 +12,7 @@ public class MarkupAndHyphenationTests
     [InlineData("Das ist __wichtig__ und *kursiv* und _auch kursiv_.", "Das ist wichtig und kursiv und auch kursiv.")]
     [InlineData("***Fett und kursiv*** steht hier.", "Fett und kursiv steht hier.")]
     [InlineData("Alle Bürger*innen und Nutzer_innen sind eingeladen.", "Alle Bürger*innen und Nutzer_innen sind eingeladen.")]
+    [InlineData("Es gilt *5 * 3 ist 15* und _mehr_.", "Es gilt 5 * 3 ist 15 und mehr.")]
     [InlineData(@"Sterne \*wie hier\* und 5 \* 3 bleiben \[so\].", "Sterne *wie hier* und 5 * 3 bleiben [so].")]
     [InlineData("Mehr auf [der Seite des LPR](https://www.lpr.sachsen.de/asskomm) lesen.", "Mehr auf der Seite des LPR lesen.")]
     [InlineData("Siehe <https://www.asskomm.sachsen.de> für Details.", "Siehe https://www.asskomm.sachsen.de für Details.")]
