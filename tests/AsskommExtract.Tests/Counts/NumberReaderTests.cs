@@ -56,7 +56,7 @@ public class NumberReaderTests
     [InlineData("nach einem Jahr und in einer Stadt")]
     [InlineData("Straßenbahnlinien 3,6,7,8,9, 11")]
     public void Reads_no_count_from_dates_years_times_phones_postcodes_sections_and_links(string text) =>
-        Assert.Empty(Read(text).Where(n => n.Kind != NumberKind.Fraction));
+        Assert.DoesNotContain(Read(text), n => n.Kind != NumberKind.Fraction);
 
     [Theory]
     [InlineData("Heidenau wird 53. Kommune im Verbund", 53)]

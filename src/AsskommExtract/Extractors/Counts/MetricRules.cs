@@ -108,7 +108,8 @@ public static partial class MetricRules
         throw new InvalidOperationException("cue without a metric");
     }
 
-    // Cue words, one group per metric; "Landespräventionsrat" is the advising body, not a local council.
+    // Cue words, one group per metric; "Landespräventionsrat" is the advising body, not a local council;
+    // "Teil des Verbundes" is membership, "Teil der Allianz" participation.
     [GeneratedRegex("""
         (?<kpr>(?<!landes)präventionsr(?:at|äte)|\bKPR\b|präventionsgremi)
         |(?<kooperationsvereinbarungen>kooperationsvereinbarung|kooperationsvertr|verbund|beigetreten|beitreten|beitritt|mitglied|angeschlossen|anschließen|unterzeichn|unterschrieb|unterschrie)
@@ -117,7 +118,7 @@ public static partial class MetricRules
         |(?<modellkommunen>modellkommune|modellst[aä]dt|modellgemeinde|pilotkommune)
         |(?<kommunen_eng>\beng(?:e[nrs]?)?\s+(?:mit\b|zusammen|kooper|begleit|betreu|verbunden|Zusammenarbeit|Partner)|\bintensiv(?:e[nr]?)?\s+(?:mit\b|zusammen|begleit|betreu|Zusammenarbeit))
         |(?<kommunen_beraten>berat|kontaktiert)
-        |(?<kommunen_beteiligt>beteilig|teilnehm|nehmen\s+(?:\w+\s+)?teil\b|mitmach|mitwirk|\bTeil\s+(?:von|der|des)\b)
+        |(?<kommunen_beteiligt>beteilig|teilnehm|nehmen\s+(?:\w+\s+)?teil\b|mitmach|mitwirk|\bTeil\s+(?:von|der|des)\b(?![^.]{0,25}Verbund))
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex CueRegex();
 
