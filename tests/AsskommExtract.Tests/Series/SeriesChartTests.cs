@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AsskommExtract.Output;
 using AsskommExtract.Output.Charts;
 using AsskommExtract.Output.Series;
@@ -47,6 +48,20 @@ public class SeriesChartTests
         var svg = Encoding.UTF8.GetString(SeriesChart.Render(TimeSeries.Build([Rel("x.txt", "2020-01-01")]), ChartFormat.Svg));
         Assert.Contains("No figures", svg);
         Assert.NotEmpty(SeriesChart.Render(TimeSeries.Build([]), ChartFormat.Png));
+    }
+
+    [Fact]
+    public void A_dense_chart_labels_only_each_lines_latest_figure()
+    {
+        var releases = Enumerable.Range(0, SeriesChart.LabelAllUpTo + 10).Select(i =>
+            Rel($"r{i}.txt", new DateTime(2020, 1, 1).AddDays(7 * i).ToString("yyyy-MM-dd"), ("kpr", 100 + i, "exact"))).ToList();
+
+        var svg = Encoding.UTF8.GetString(SeriesChart.Render(TimeSeries.Build(releases), ChartFormat.Svg));
+
+        var texts = Regex.Matches(svg, "<text[^>]*>(.*?)</text>", RegexOptions.Singleline).Select(m => m.Groups[1].Value.Trim()).ToList();
+        Assert.Contains("149", texts);
+        Assert.DoesNotContain("148", texts);
+        Assert.Equal(texts.Count(t => Regex.IsMatch(t, @"^\d{4}-\d\d")), texts.Where(t => Regex.IsMatch(t, @"^\d{4}-\d\d")).Distinct().Count()); // no repeated tick label
     }
 
     [Fact]

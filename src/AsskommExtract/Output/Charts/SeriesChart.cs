@@ -32,9 +32,9 @@ public static class SeriesChart
     {
         var plot = new Plot();
         plot.Title("ASSKomm figures by release date");
-        // ISO months, not the invariant culture's US dates (01/01/2021).
+        // ISO dates, not the invariant culture's US ones (01/01/2021): a month tick as 2021-07, a finer one in full.
         if (plot.Axes.DateTimeTicksBottom().TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
-            ticks.LabelFormatter = date => date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            ticks.LabelFormatter = date => date.ToString(date.Day == 1 ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
         plot.XLabel("Release date"); // after the date axis replaced the bottom axis
         plot.YLabel("Count");
         plot.Font.Set(EmbeddedFont.Use());
