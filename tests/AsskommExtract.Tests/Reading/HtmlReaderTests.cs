@@ -107,6 +107,27 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void Converted_letterhead_page_cleans_like_its_text()
+    {
+        // What a Markdown converter makes of a release text: the letterhead as ordinary elements.
+        var source = Read("""
+            <html><head><title>release-017</title></head><body>
+            <h1>Medieninformation</h1>
+            <p>Sächsisches Staatsministerium des Innern</p>
+            <p><strong>Ihr Ansprechpartner</strong><br>Jana Roth</p>
+            <p><strong>Durchwahl</strong><br>Telefon +49 351 564 30400<br>Telefax +49 351 564 30409</p>
+            <p>presse@smi.sachsen.de*</p>
+            <p>02.06.2022</p>
+            <h2>Markranstädt gründet Kommunalen Präventionsrat</h2>
+            <p>In Markranstädt hat sich heute ein Kommunaler Präventionsrat gegründet.</p>
+            </body></html>
+            """);
+        var doc = ReleaseCleaner.Clean("x.html", source);
+        Assert.Equal("Markranstädt gründet Kommunalen Präventionsrat\n\nIn Markranstädt hat sich heute ein Kommunaler Präventionsrat gegründet.", doc.Text);
+        Assert.Equal("02.06.2022", doc.Dateline);
+    }
+
+    [Fact]
     public void Sniffs_html_bytes()
     {
         Assert.True(Reader.Sniff("\uFEFF<!DOCTYPE html><html>"u8));
