@@ -155,7 +155,8 @@ public sealed class QuoteExtractor : IExtractor
                 // "so der Innenminister": who holds that role in this release.
                 var head = AttributionReader.RoleHead(a.Role);
                 for (int i = fragments.Count - 1; i >= 0; i--)
-                    if (string.Equals(AttributionReader.RoleHead(fragments[i].Speaker.Role), head, StringComparison.OrdinalIgnoreCase))
+                    // "so der Minister" after "Innenminister X": the same function, less precisely named.
+                    if (head.Length > 0 && AttributionReader.RoleHead(fragments[i].Speaker.Role).EndsWith(head, StringComparison.OrdinalIgnoreCase))
                         return fragments[i].Speaker with { Role = a.Role };
                 return MentionedWithRole(document, head) is { } name ? new Person(name, a.Role, a.Gender) : null;
             default:
