@@ -94,6 +94,7 @@ internal static partial class AttributionReader
         "aufruf", "stichwort", "frage", "antwort", "programm", "projekt", "zitat", "losung", "überschrift", "bilanz",
         "ergebnis", "name", "kampagne", "veranstaltung", "fachtag", "workshop", "vortrag", "schwerpunkt", "kurz",
         "hinweis", "achtung", "update", "info", "information", "informationen", "links", "medien",
+        "stimmen", "zitate", "statements", "reaktionen", "kontakt",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] NounEndings = ["ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "ium", "ik"];
