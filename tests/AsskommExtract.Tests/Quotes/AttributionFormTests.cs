@@ -297,4 +297,20 @@ public class AttributionFormTests
         IsSpeaker(q, "Sven Mißbach", "Oberbürgermeister");
         Assert.InRange(q.Confidence, 0.5, 0.7);
     }
+
+    [Fact]
+    public void So_der_minister_after_a_quote_of_the_innenminister()
+    {
+        var quotes = QuotesOf("""
+            Bilanz
+
+            Innenminister Armin Schuster: »Das Netzwerk wächst.«
+
+            Landrätin Ines Vogel: »Der Landkreis ist dabei.«
+
+            »Wir werden die Förderung fortsetzen«, sagte der Minister.
+            """);
+        Assert.Equal(3, quotes.Count);
+        IsSpeaker(quotes[2], "Armin Schuster", "Minister");
+    }
 }

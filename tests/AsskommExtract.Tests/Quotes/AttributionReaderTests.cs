@@ -12,6 +12,8 @@ public class AttributionReaderTests
     [InlineData(", sagte Schuster am Rande der Veranstaltung.", "Schuster", "")]
     [InlineData(", erklärte Stellvertretender Bürgermeister Hans von der Heide.", "Hans von der Heide", "Stellvertretender Bürgermeister")]
     [InlineData(", bilanzierte die stellvertretende Geschäftsführerin des LPR, Anja Muster, am Ende des Tages.", "Anja Muster", "stellvertretende Geschäftsführerin des LPR")]
+    [InlineData(" – so Landrat Udo Witschas.", "Udo Witschas", "Landrat")]
+    [InlineData(", zeigte sich Bürgermeisterin Ines Hanke überzeugt.", "Ines Hanke", "Bürgermeisterin")]
     public void After_reads_name_and_role(string phrase, string name, string role)
     {
         var a = AttributionReader.After(phrase);

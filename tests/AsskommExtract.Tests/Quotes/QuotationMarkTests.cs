@@ -202,4 +202,20 @@ public class QuotationMarkTests
             """));
         Assert.Equal("Wir starten mit dem Projekt \"Sicherer Bahnhof\". Weitere folgen.", q.Text);
     }
+
+    [Fact]
+    public void A_footer_between_the_attribution_colon_and_the_quote()
+    {
+        var q = Assert.Single(QuotesOf($"""
+            Zittau tritt bei
+
+            Die Stadt ist jetzt Mitglied im Verbund der Kommunen, teilte die Verwaltung heute mit.
+
+            Oberbürgermeister Thomas Zenker sagte:
+            {Texts.Footer}
+            »Wir freuen uns auf die Zusammenarbeit mit allen Partnern.«
+            """));
+        Assert.Equal("Thomas Zenker", q.Speaker);
+        Assert.Equal("Oberbürgermeister", q.Role);
+    }
 }

@@ -84,7 +84,7 @@ internal static partial class AttributionReader
     {
         "auch", "abschließend", "weiter", "dazu", "noch", "nun", "heute", "zudem", "ebenfalls", "außerdem", "anschließend",
         "hierzu", "schließlich", "gestern", "deshalb", "daher", "denn", "sichtlich", "zufrieden", "lachend", "überzeugt",
-        "optimistisch", "erfreut", "bei", "am", "im", "anlässlich", "während", "nach", "vor", "in",
+        "optimistisch", "erfreut", "sich", "bei", "am", "im", "anlässlich", "während", "nach", "vor", "in",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Words before a colon that introduce something other than a speaker ("Fazit: »…«").
@@ -94,6 +94,7 @@ internal static partial class AttributionReader
         "aufruf", "stichwort", "frage", "antwort", "programm", "projekt", "zitat", "losung", "überschrift", "bilanz",
         "ergebnis", "name", "kampagne", "veranstaltung", "fachtag", "workshop", "vortrag", "schwerpunkt", "kurz",
         "hinweis", "achtung", "update", "info", "information", "informationen", "links", "medien",
+        "stimmen", "zitate", "statements", "reaktionen", "kontakt",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] NounEndings = ["ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "ium", "ik"];
@@ -192,7 +193,7 @@ internal static partial class AttributionReader
     {
         var t = Tokens(phrase);
         int i = 0;
-        if (i < t.Count && t[i] == ",") i++;
+        if (i < t.Count && t[i] is "," or "–" or "-") i++;
         if (i >= t.Count || !IsVerb(t[i])) return Attribution.None;
         i++;
         // "fügte er hinzu", "sagte abschließend der Minister"; not "heißt es im Vertrag".

@@ -52,7 +52,7 @@ public sealed class QuoteExtractor : IExtractor
             if (s.Close < endBlock.End && (char.IsLetterOrDigit(text[s.Close]) || text[s.Close] is '-' or '–' && s.Close + 1 < endBlock.End && !char.IsWhiteSpace(text[s.Close + 1])))
                 continue;
 
-            var before = BeforeColon(document, s, previousClose);
+            var before = BeforeColon(document, s, previousClose, k > 0 ? spans[k - 1].Close : 0);
             int afterEnd = AfterEnd(document, s, nextOpen);
             var after = s.Close < afterEnd ? AttributionReader.After(text[s.Close..afterEnd]) : Attribution.None;
             var attribution = before.Kind is AttributionKind.Named or AttributionKind.Pronoun or AttributionKind.RoleOnly ? before
@@ -109,12 +109,21 @@ public sealed class QuoteExtractor : IExtractor
         Merge(document, fragments, release.Quotes);
     }
 
-    /// <summary>The attribution before the colon that introduces <paramref name="s"/>, within its sentence.</summary>
-    private static Attribution BeforeColon(Document document, QuoteSpan s, int previousClose)
+    /// <summary>
+    /// The attribution before the colon that introduces <paramref name="s"/>, within its sentence; for a quotation
+    /// that opens its paragraph, the paragraph before may end in that colon (a page break or footer between them).
+    /// </summary>
+    private static Attribution BeforeColon(Document document, QuoteSpan s, int previousClose, int previousSpanClose)
     {
         var text = document.Text;
         int p = s.Open;
         while (p > previousClose && char.IsWhiteSpace(text[p - 1])) p--;
+        if (p <= previousClose && previousClose == document.Blocks[s.Block].Start && s.Block > 0)
+        {
+            var before = document.Blocks[s.Block - 1];
+            p = before.End;
+            previousClose = Math.Max(before.Start, previousSpanClose);
+        }
         if (p <= previousClose || text[p - 1] != ':') return Attribution.None;
         int start = Math.Max(document.SentenceAt(p - 1).Start, previousClose);
         return AttributionReader.Before(text[start..(p - 1)]);
@@ -155,7 +164,8 @@ public sealed class QuoteExtractor : IExtractor
                 // "so der Innenminister": who holds that role in this release.
                 var head = AttributionReader.RoleHead(a.Role);
                 for (int i = fragments.Count - 1; i >= 0; i--)
-                    if (string.Equals(AttributionReader.RoleHead(fragments[i].Speaker.Role), head, StringComparison.OrdinalIgnoreCase))
+                    // "so der Minister" after "Innenminister X": the same function, less precisely named.
+                    if (head.Length > 0 && AttributionReader.RoleHead(fragments[i].Speaker.Role).EndsWith(head, StringComparison.OrdinalIgnoreCase))
                         return fragments[i].Speaker with { Role = a.Role };
                 return MentionedWithRole(document, head) is { } name ? new Person(name, a.Role, a.Gender) : null;
             default:
