@@ -10,8 +10,9 @@ namespace AsskommExtract.Extractors.Counts;
 /// <summary>
 /// The figures a release reports (SPEC.md "metrics"): every number of every sentence, resolved to a
 /// value and a qualifier, and labelled by <see cref="MetricRules"/> or, where the rules cannot tell,
-/// by the "metric" model reading the figure's clause. A release that never speaks of ASSKomm gets
-/// "other" counts only. A statement repeated in the release is kept once.
+/// by the "metric" model reading the figure's clause. A release that never speaks of ASSKomm has no
+/// metrics at all (SPEC.md counts what a release states about ASSKomm). A statement repeated in the
+/// release is kept once.
 /// </summary>
 public sealed class MetricExtractor : IExtractor
 {
@@ -25,7 +26,7 @@ public sealed class MetricExtractor : IExtractor
 
     public void Extract(Document document, Release release)
     {
-        bool aboutAsskomm = KindExtractor.IsAboutAsskomm(document.Text);
+        if (!KindExtractor.IsAboutAsskomm(document.Text)) return;
         var text = document.Text;
         var seen = new HashSet<(string, double, string)>();
         foreach (var sentence in document.Sentences)
@@ -36,7 +37,7 @@ public sealed class MetricExtractor : IExtractor
                 var n = numbers[i];
                 if (n.Kind == NumberKind.Fraction) continue;
                 var context = Context(text, sentence, numbers, i);
-                if (Label(context, aboutAsskomm) is not { } label) continue;
+                if (Label(context) is not { } label) continue;
                 var qualifier = Qualifiers.Before(text, sentence.Start, n.Start);
                 if (!seen.Add((label.Metric, n.Value, qualifier))) continue;
                 var metric = new Metric
@@ -55,11 +56,10 @@ public sealed class MetricExtractor : IExtractor
         }
     }
 
-    private static MetricLabel? Label(MentionContext c, bool aboutAsskomm)
+    private static MetricLabel? Label(MentionContext c)
     {
-        if (c.Number.Kind == NumberKind.Ordinal) return aboutAsskomm ? MetricRules.Ordinal(c) : null;
+        if (c.Number.Kind == NumberKind.Ordinal) return MetricRules.Ordinal(c);
         var noun = MetricRules.NounAfter(c.Text, c.Number.End, c.RightTo);
-        if (!aboutAsskomm) return new(MetricRules.Other, noun, "rule", 0.9);
         if (MetricRules.Cardinal(c) is { } rule) return rule;
         if (TextClassifier.Get(ModelName) is not { } model) return new(MetricRules.Other, noun, "rule", 0.5);
         var (metric, confidence) = model.Predict(ModelInput(c));
