@@ -65,6 +65,13 @@ public class MunicipalityExtractorTests
         Assert.Empty(Towns("Landespräventionsrat zieht Zwischenbilanz", body));
     }
 
+    [Theory]
+    [InlineData("Andreas Lommatzsch, Leiter des Ordnungsamtes, sprach.")]
+    [InlineData("Das sagte Kerstin Oschatz vom Jugendamt.")]
+    [InlineData("Herr Colditz und Frau Delitzsch stellten das Projekt vor.")]
+    public void Town_names_used_as_surnames_are_not_mentions(string sentence) =>
+        Assert.Empty(Towns("Prävention vor Ort", sentence));
+
     [Fact]
     public void City_and_district_of_the_same_name_are_told_apart()
     {
