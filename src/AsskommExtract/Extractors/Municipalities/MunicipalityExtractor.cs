@@ -43,7 +43,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
             if (hit.Evidence < needed) hit.Excluded = true;
         }
         Resolve(document, hits);
-        release.Municipalities.AddRange(MunicipalityRoles.Assign(document, hits.Where(h => h.Counts).ToList()));
+        release.Municipalities.AddRange(MunicipalityRoles.Assign(document, release, hits.Where(h => h.Counts).ToList()));
     }
 
     // ---- scanning -------------------------------------------------------------------------
@@ -361,7 +361,9 @@ public sealed partial class MunicipalityExtractor : IExtractor
     /// </summary>
     private static void LinkEnumerations(string text, List<Hit> hits)
     {
-        for (int round = 0; round < 2; round++)
+        for (bool changed = true; changed;)
+        {
+            changed = false;
             for (int k = 0; k + 1 < hits.Count; k++)
             {
                 var a = hits[k];
@@ -369,15 +371,16 @@ public sealed partial class MunicipalityExtractor : IExtractor
                 var gap = text.AsSpan(a.End, b.Start - a.End);
                 if (gap.SequenceEqual("/"))
                 {
-                    if (a.Excluded || b.Excluded) a.Excluded = b.Excluded = true;
+                    if (a.Excluded != b.Excluded) (a.Excluded, b.Excluded, changed) = (true, true, true);
                     continue;
                 }
                 if (!EnumerationGapRegex().IsMatch(gap)) continue;
-                if (a.Excluded && PluralOrganisation(text, a)) b.Excluded = true;
+                if (a.Excluded && !b.Excluded && PluralOrganisation(text, a)) (b.Excluded, changed) = (true, true);
                 if (a.Excluded || b.Excluded) continue;
-                if (IsClear(a) && b.Evidence < 2) b.Evidence = 2;
-                if (IsClear(b) && a.Evidence < 2) a.Evidence = 2;
+                if (IsClear(a) && b.Evidence < 2) (b.Evidence, changed) = (2, true);
+                if (IsClear(b) && a.Evidence < 2) (a.Evidence, changed) = (2, true);
             }
+        }
     }
 
     private static bool IsClear(Hit h) => !h.Excluded && (h.Evidence >= 2 || !h.Variant.Weak && !h.Fuzzy);
