@@ -30,6 +30,7 @@ public class MunicipalityExtractorTests
     [InlineData("Das Hoyerswerdaer Rathaus lud ein.", "Hoyerswerda/Wojerecy", "14625240")]
     [InlineData("Die Gemeinde Horka ist dabei.", "Horka", "14626200")]
     [InlineData("Herr Berg aus Lauta berichtete.", "Lauta", "14625310")]
+    [InlineData("Im Stadtteil Leipzig-Grünau wird beraten.", "Leipzig", "14713000")]
     public void Finds_name_variants(string sentence, string name, string ags)
     {
         var town = Assert.Single(Towns("Prävention vor Ort", sentence));
