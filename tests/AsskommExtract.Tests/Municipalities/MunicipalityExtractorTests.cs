@@ -30,6 +30,7 @@ public class MunicipalityExtractorTests
     [InlineData("Das Hoyerswerdaer Rathaus lud ein.", "Hoyerswerda/Wojerecy", "14625240")]
     [InlineData("Die Gemeinde Horka ist dabei.", "Horka", "14626200")]
     [InlineData("Herr Berg aus Lauta berichtete.", "Lauta", "14625310")]
+    [InlineData("Im Stadtteil Leipzig-Grünau wird beraten.", "Leipzig", "14713000")]
     public void Finds_name_variants(string sentence, string name, string ags)
     {
         var town = Assert.Single(Towns("Prävention vor Ort", sentence));
@@ -64,6 +65,13 @@ public class MunicipalityExtractorTests
             """;
         Assert.Empty(Towns("Landespräventionsrat zieht Zwischenbilanz", body));
     }
+
+    [Theory]
+    [InlineData("Andreas Lommatzsch, Leiter des Ordnungsamtes, sprach.")]
+    [InlineData("Das sagte Kerstin Oschatz vom Jugendamt.")]
+    [InlineData("Herr Colditz und Frau Delitzsch stellten das Projekt vor.")]
+    public void Town_names_used_as_surnames_are_not_mentions(string sentence) =>
+        Assert.Empty(Towns("Prävention vor Ort", sentence));
 
     [Fact]
     public void City_and_district_of_the_same_name_are_told_apart()

@@ -75,3 +75,23 @@ public class MunicipalityRoleTests
         Assert.Single(roles, r => r.Value == "subject");
     }
 }
+
+public class MunicipalityRoleLeadTests
+{
+    [Fact]
+    public void A_council_founded_in_a_town_named_in_the_lead_makes_it_the_subject()
+    {
+        var release = Texts.Extract(Texts.Header("02.10.2024") + "Kommunaler Präventionsrat nimmt Arbeit auf\n\n" +
+            "In Annaberg-Buchholz hat sich am Dienstag der Kommunale Präventionsrat konstituiert. Er ist nach Marienberg der zweite im Erzgebirgskreis.\n");
+        Assert.Equal("subject", release.Municipalities.Single(m => m.Name == "Annaberg-Buchholz").Role);
+        Assert.NotEqual("subject", release.Municipalities.Single(m => m.Name == "Marienberg").Role);
+    }
+
+    [Fact]
+    public void A_list_of_weak_names_counts_when_one_clear_town_closes_it()
+    {
+        var names = Texts.Extract(Texts.Header("02.10.2024") + "Fünf Jahre Allianz\n\nBeteiligt sind etwa Thum, Lauta, Horka und Markkleeberg.\n")
+            .Municipalities.Select(m => m.Name);
+        Assert.Equal(["Thum", "Lauta", "Horka", "Markkleeberg"], names);
+    }
+}

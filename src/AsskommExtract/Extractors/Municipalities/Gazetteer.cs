@@ -52,7 +52,8 @@ public static partial class Gazetteer
         "Altenberg", "Mühlental", "Grünbach", "Neumark", "Kottmar", "Dahlen", "Rathen", "Elstra", "Ohorn",
         "Triebel", "Ebersbach", "Reichenbach", "Oelsnitz", "Neukirchen", "Hartmannsdorf", "Lichtenstein",
         "Falkenstein", "Königstein", "Frauenstein", "Klingenberg", "Rabenau", "Lengenfeld", "Niederdorf",
-        "Schönbach", "Hohnstein", "Lohmen", "Wilthen", "Hartha", "Rochlitz",
+        "Schönbach", "Hohnstein", "Lohmen", "Wilthen", "Hartha", "Rochlitz", "Boxberg", "Thalheim", "Gablenz",
+        "Kulow", "Schöneck", "Adorf",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Adjectives not made by the rule (Weißwasser → Weißwasseraner, Neustadt → Neustädter).

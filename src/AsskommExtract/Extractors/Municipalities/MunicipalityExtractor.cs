@@ -43,7 +43,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
             if (hit.Evidence < needed) hit.Excluded = true;
         }
         Resolve(document, hits);
-        release.Municipalities.AddRange(MunicipalityRoles.Assign(document, hits.Where(h => h.Counts).ToList()));
+        release.Municipalities.AddRange(MunicipalityRoles.Assign(document, release, hits.Where(h => h.Counts).ToList()));
     }
 
     // ---- scanning -------------------------------------------------------------------------
@@ -207,6 +207,23 @@ public sealed partial class MunicipalityExtractor : IExtractor
         "Pfarrer", "Pfarrerin", "Stadtrat", "Stadträtin", "Gemeinderat", "Gemeinderätin", "Amtsleiter",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Many Saxon town names are also surnames (Lommatzsch, Oschatz, Colditz, Delitzsch): after a
+    // common first name they are a person.
+    private static readonly FrozenSet<string> FirstNames = new[]
+    {
+        "Andreas", "Anja", "Anke", "Anna", "Anne", "Annett", "Antje", "Armin", "Axel", "Bernd", "Bert", "Birgit",
+        "Björn", "Brigitte", "Burkhard", "Carsten", "Christian", "Christiane", "Christina", "Christine", "Christoph",
+        "Claudia", "Daniel", "Daniela", "David", "Dieter", "Dirk", "Doreen", "Elke", "Eva", "Felix", "Florian",
+        "Frank", "Franziska", "Gabriele", "Georg", "Gerd", "Gerhard", "Gudrun", "Hans", "Heike", "Heiko", "Helmut",
+        "Holger", "Ines", "Ingo", "Jan", "Jana", "Jens", "Jörg", "Johannes", "Jürgen", "Julia", "Kai", "Karin",
+        "Karl", "Katja", "Katrin", "Kerstin", "Klaus", "Kristin", "Lars", "Lutz", "Maik", "Manfred", "Manuela",
+        "Marco", "Marcel", "Maria", "Marion", "Mario", "Markus", "Martin", "Martina", "Matthias", "Michael",
+        "Michaela", "Mike", "Monika", "Nadine", "Nicole", "Nils", "Olaf", "Oliver", "Patrick", "Paul", "Peter",
+        "Petra", "Rainer", "Ralf", "Ralph", "René", "Robert", "Roland", "Ronny", "Sabine", "Sandra", "Sebastian",
+        "Silke", "Simone", "Stefan", "Steffen", "Stephan", "Susanne", "Sven", "Sylvia", "Thomas", "Tino", "Tobias",
+        "Torsten", "Ulrich", "Ulrike", "Uwe", "Volker", "Werner", "Wolfgang",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Prepositions = new[]
     {
         "in", "aus", "nach", "bei", "von", "für", "um", "wie", "zwischen", "bis", "über", "gegenüber", "mit",
@@ -250,7 +267,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
         bool organisation = prev is not null && IsOrganisation(prevText) ||
             !Prepositions.Contains(prevText) && ClosesOrganisationName(text, hit.Start);
         bool postcode = prevText.Length == 5 && prevText.All(char.IsAsciiDigit); // "01097 Dresden"
-        if (organisation || postcode || PersonTitles.Contains(prevText))
+        if (organisation || postcode || PersonTitles.Contains(prevText) || FirstNames.Contains(prevText))
         {
             hit.Excluded = true;
             return;
@@ -344,7 +361,9 @@ public sealed partial class MunicipalityExtractor : IExtractor
     /// </summary>
     private static void LinkEnumerations(string text, List<Hit> hits)
     {
-        for (int round = 0; round < 2; round++)
+        for (bool changed = true; changed;)
+        {
+            changed = false;
             for (int k = 0; k + 1 < hits.Count; k++)
             {
                 var a = hits[k];
@@ -352,15 +371,16 @@ public sealed partial class MunicipalityExtractor : IExtractor
                 var gap = text.AsSpan(a.End, b.Start - a.End);
                 if (gap.SequenceEqual("/"))
                 {
-                    if (a.Excluded || b.Excluded) a.Excluded = b.Excluded = true;
+                    if (a.Excluded != b.Excluded) (a.Excluded, b.Excluded, changed) = (true, true, true);
                     continue;
                 }
                 if (!EnumerationGapRegex().IsMatch(gap)) continue;
-                if (a.Excluded && PluralOrganisation(text, a)) b.Excluded = true;
+                if (a.Excluded && !b.Excluded && PluralOrganisation(text, a)) (b.Excluded, changed) = (true, true);
                 if (a.Excluded || b.Excluded) continue;
-                if (IsClear(a) && b.Evidence < 2) b.Evidence = 2;
-                if (IsClear(b) && a.Evidence < 2) a.Evidence = 2;
+                if (IsClear(a) && b.Evidence < 2) (b.Evidence, changed) = (2, true);
+                if (IsClear(b) && a.Evidence < 2) (a.Evidence, changed) = (2, true);
             }
+        }
     }
 
     private static bool IsClear(Hit h) => !h.Excluded && (h.Evidence >= 2 || !h.Variant.Weak && !h.Fuzzy);

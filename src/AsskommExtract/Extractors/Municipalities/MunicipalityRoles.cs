@@ -20,7 +20,7 @@ internal static partial class MunicipalityRoles
 
     private static int Rank(string role) => role switch { "subject" => 3, "model" => 2, "example" => 1, _ => 0 };
 
-    public static IEnumerable<MunicipalityMention> Assign(Document document, List<MunicipalityExtractor.Hit> hits)
+    public static IEnumerable<MunicipalityMention> Assign(Document document, Release release, List<MunicipalityExtractor.Hit> hits)
     {
         var groups = hits.GroupBy(h => h.Town!.Ags).Select(g => new Decision(g.ToList())).ToList();
         foreach (var d in groups)
@@ -31,7 +31,8 @@ internal static partial class MunicipalityRoles
         // The model decides what no rule did, but only where that can matter: a release is about one
         // town (or a few named together), so once the rules found the subject the rest stay "other"
         // (a prediction costs more than the whole rule pass). Else the model may name one subject, the
-        // surest of those the lead names.
+        // surest of those the lead names, and not in a review of figures (kind "bilanz"), which is about
+        // the whole Allianz.
         if (groups.Any(d => d.Role == "subject")) return groups.Select(d => Mention(document, d));
         Decision? mlSubject = null;
         foreach (var d in groups.Where(d => !d.Decided))
@@ -40,7 +41,7 @@ internal static partial class MunicipalityRoles
             if (ml.Role == "subject")
             {
                 d.Method = "ml"; // stays "other" unless it is the one subject the model may name
-                if (ml.Confidence < 0.6 || !d.Hits.Any(h => IsLead(document, document.BlockAt(h.Start)))) continue;
+                if (release.Kind == "bilanz" || ml.Confidence < 0.6 || !d.Hits.Any(h => IsLead(document, document.BlockAt(h.Start)))) continue;
                 d.Candidate = ml;
                 if (mlSubject is null || ml.Confidence > mlSubject.Candidate!.Value.Confidence) mlSubject = d;
                 continue;
@@ -192,7 +193,7 @@ internal static partial class MunicipalityRoles
     private static partial Regex WithAfterRegex();
 
     // "in Dresden", "in der Landeshauptstadt Dresden", "im Rathaus Zittau", "in der Stadthalle Annaberg-Buchholz"
-    [GeneratedRegex(@"\b(?:in|im)\s+(?:(?:der|dem)\s+)?(?:\p{Lu}\p{L}+\s+){0,2}$")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ii]m)\s+(?:(?:der|dem)\s+)?(?:\p{Lu}\p{L}+\s+){0,2}$")]
     private static partial Regex InBeforeRegex();
 
     [GeneratedRegex(@"getroffen|stattgefunden|\bstatt\b|tagte|\btagt\b|trafen|versammel|Fachtag|Konferenz|Kongress|Vernetzungstreffen|gegründet|konstitu|Auftakt|ausgerichtet|empfängt|begrüßt|\bkamen\b|zusammengekommen")]
