@@ -33,7 +33,7 @@ internal static class ExtractCommand
         Format.AcceptOnlyFromAmong("json", "jsonl", "csv");
         TableOption.AcceptOnlyFromAmong(Enum.GetNames<Table>().Select(n => n.ToLowerInvariant()).ToArray());
         var paths = CommonOptions.Paths();
-        var command = new Command("extract", """
+        var command = new Command("extract", $"""
             Extract date, title, kind, municipalities, metrics and quotes from releases.
 
             Examples:
@@ -42,6 +42,9 @@ internal static class ExtractCommand
               asskomm-extract extract samples/ -f csv -d ';' --bom -o r.csv      CSV for German Excel
               asskomm-extract extract samples/ -f jsonl | jq -r .title           JSON Lines into jq
               cat release.txt | asskomm-extract extract -                        one release from stdin
+
+            Every input ends up in the output, as a release or as {"{"}"source", "error"{"}"}.
+            {ExitCodes.Help}
             """)
         {
             paths, Format, TableOption, OutputFile, Delimiter, Bom,
