@@ -52,14 +52,16 @@ internal static class ExtractCommand
         };
         command.SetAction((parse, cancel) =>
         {
-            // Ctrl-C cancels the run so the temporary output is removed and the exit code is 130;
-            // a second Ctrl-C ends the process at once.
+            // Ctrl-C (or SIGTERM, as timeout(1) sends) cancels the run so the temporary output is
+            // removed and the exit code is 130; a second signal ends the process at once.
             using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
+            void Interrupt(PosixSignalContext signal)
             {
                 signal.Cancel = !interrupted.IsCancellationRequested;
                 interrupted.Cancel();
-            });
+            }
+            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
             return Task.FromResult(Run(
                 parse.GetValue(paths)!, parse.GetValue(Format), Enum.Parse<Table>(parse.GetValue(TableOption)!, ignoreCase: true), parse.GetValue(OutputFile),
                 parse.GetValue(Delimiter), parse.GetValue(Bom), parse.GetValue(CommonOptions.Jobs), parse.GetValue(CommonOptions.MaxBytes),
