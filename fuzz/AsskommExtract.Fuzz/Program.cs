@@ -97,8 +97,12 @@ void Target(IReleaseReader target, byte[] bytes)
     ReleaseJson.Serialize(release);
 }
 
-IReleaseReader? ReaderFor(string name) =>
-    pipeline.Readers.ForPath("input." + (name == "text" ? "txt" : name)) is { } found ? found : null;
+IReleaseReader? ReaderFor(string name)
+{
+    var found = pipeline.Readers.ForPath("input." + (name == "text" ? "txt" : name));
+    if (found is null) Console.Error.WriteLine($"asskomm-fuzz: no reader for '{name}' in this build (known: {string.Join(' ', pipeline.Readers.Extensions)})");
+    return found;
+}
 
 static int Usage()
 {

@@ -23,7 +23,7 @@ internal static class ExtractCommand
         Format.AcceptOnlyFromAmong("json", "jsonl", "csv", "xlsx");
         TableOption.AcceptOnlyFromAmong(Enum.GetNames<Table>().Select(n => n.ToLowerInvariant()).ToArray());
         var paths = CommonOptions.Paths();
-        var command = new Command("extract", """
+        var command = new Command("extract", $"""
             Extract date, title, kind, municipalities, metrics and quotes from releases.
 
             Examples:
@@ -33,6 +33,9 @@ internal static class ExtractCommand
               asskomm-extract extract samples/ -f jsonl | jq -r .title           JSON Lines into jq
               asskomm-extract extract samples/ -o results.xlsx                   every table as a sheet
               cat release.txt | asskomm-extract extract -                        one release from stdin
+
+            Every input ends up in the output, as a release or as {"{"}"source", "error"{"}"}.
+            {ExitCodes.Help}
             """)
         {
             paths, Format, TableOption, CommonOptions.OutputFile, CommonOptions.Delimiter, CommonOptions.Bom,
@@ -40,14 +43,16 @@ internal static class ExtractCommand
         };
         command.SetAction((parse, cancel) =>
         {
-            // Ctrl-C cancels the run so the temporary output is removed and the exit code is 130;
-            // a second Ctrl-C ends the process at once.
+            // Ctrl-C (or SIGTERM, as timeout(1) sends) cancels the run so the temporary output is
+            // removed and the exit code is 130; a second signal ends the process at once.
             using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
+            void Interrupt(PosixSignalContext signal)
             {
                 signal.Cancel = !interrupted.IsCancellationRequested;
                 interrupted.Cancel();
-            });
+            }
+            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
             return Task.FromResult(Run(
                 parse.GetValue(paths)!, parse.GetValue(Format), Enum.Parse<Table>(parse.GetValue(TableOption)!, ignoreCase: true), parse.GetValue(CommonOptions.OutputFile),
                 parse.GetValue(CommonOptions.Delimiter), parse.GetValue(CommonOptions.Bom), parse.GetValue(CommonOptions.Jobs), parse.GetValue(CommonOptions.MaxBytes),

@@ -89,7 +89,7 @@ public sealed class ExtractionPipeline
         }
         catch (ReadException e)
         {
-            return Release.Failure(input.Source, e.Message);
+            return Release.Failure(input.Source, OneLine(e.Message)); // a reader's message must not break the one-line report
         }
         catch (UnauthorizedAccessException)
         {

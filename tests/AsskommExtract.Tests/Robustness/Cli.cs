@@ -45,8 +45,8 @@ public static class Cli
         return process;
     }
 
-    /// <summary>Sends SIGINT, as Ctrl-C in a terminal does.</summary>
-    public static void Interrupt(Process process) => Assert.Equal(0, Kill(process.Id, 2));
+    /// <summary>Sends a signal (2: SIGINT, as Ctrl-C in a terminal does; 15: SIGTERM).</summary>
+    public static void Signal(Process process, int signal) => Assert.Equal(0, Kill(process.Id, signal));
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);

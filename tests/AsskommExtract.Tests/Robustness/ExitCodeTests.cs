@@ -78,12 +78,27 @@ public sealed class ExitCodeTests : IDisposable
         Assert.Contains("does not exist", run.Stderr);
     }
 
-    [Fact]
-    public void Help_documents_every_exit_code()
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("extract", "--help")]
+    public void Help_documents_every_exit_code(params string[] args)
     {
-        var run = Cli.Run(_dir.Path, "--help");
+        var run = Cli.Run(_dir.Path, args);
         Assert.Equal(0, run.ExitCode);
-        foreach (var code in new[] { "0 ", "1 ", "2 ", "3 ", "130 " })
-            Assert.Contains(code, run.Stdout[run.Stdout.IndexOf("Exit codes", StringComparison.Ordinal)..]);
+        var section = run.Stdout[run.Stdout.IndexOf("Exit codes", StringComparison.Ordinal)..];
+        foreach (var code in new[] { "0 all", "1 some", "2 usage", "3 output", "130 interrupted" })
+            Assert.Contains(code, section);
+    }
+
+    [Fact]
+    public void Input_over_max_bytes_is_refused_per_file_and_the_run_goes_on()
+    {
+        _dir.File("gross.txt", BrokenFiles.Release() + new string('-', 3_000));
+        _dir.File("klein.txt", BrokenFiles.Release("Rabenau"));
+        var run = Cli.Run(_dir.Path, "extract", "gross.txt", "klein.txt", "--max-bytes", "2500", "-q");
+        Assert.Equal(ExitCodes.SomeFailed, run.ExitCode);
+        Assert.StartsWith("asskomm-extract: gross.txt: file is ", Assert.Single(run.ErrorLines));
+        Assert.Contains("larger than --max-bytes", run.Stderr);
+        Assert.Contains("Rabenau", run.Stdout);
     }
 }

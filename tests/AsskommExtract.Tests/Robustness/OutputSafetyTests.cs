@@ -66,11 +66,13 @@ public sealed class OutputSafetyTests : IDisposable
         Assert.True(FileKind.IsSpecial("/dev/full"), "/dev/full was replaced by a regular file");
     }
 
-    [Fact]
-    public void Interrupted_run_exits_130_and_leaves_no_partial_file()
+    [Theory]
+    [InlineData(2)]  // SIGINT, Ctrl-C
+    [InlineData(15)] // SIGTERM, as timeout(1) and kill send
+    public void Interrupted_run_exits_130_and_leaves_no_partial_file(int signal)
     {
         if (!OperatingSystem.IsLinux()) return;
-        Folder(12_000);
+        Folder(8_000);
         Directory.CreateDirectory(Path.Combine(_dir.Path, "out"));
         // A test host that ignores SIGINT (started in the background by a shell) passes that on; perl resets it.
         using var process = IgnoresSigint()
@@ -78,7 +80,7 @@ public sealed class OutputSafetyTests : IDisposable
             : Cli.Start(_dir.Path, ["extract", "in", "-o", "out/r.json", "-j", "1", "-v"]);
         var firstDetail = process.StandardError.ReadLine(); // verbose: one line per release, so the run is under way
         Assert.NotNull(firstDetail);
-        Cli.Interrupt(process);
+        Cli.Signal(process, signal);
         var rest = process.StandardError.ReadToEnd();
         Assert.True(process.WaitForExit(30_000));
         Assert.Equal(ExitCodes.Interrupted, process.ExitCode);
