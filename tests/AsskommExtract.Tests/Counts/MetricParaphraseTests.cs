@@ -170,4 +170,16 @@ public class MetricParaphraseTests
         Assert.Equal("rule", m.Method);
         Assert.InRange(m.Confidence, 0.5, 1);
     }
+
+    [Theory]
+    [InlineData("Ein einzelnes Vorhaben kann mit bis zu 20.000 Euro gefördert werden.", 20000)]
+    [InlineData("Gefördert werden Projekte mit höchstens 15.000 Euro.", 15000)]
+    [InlineData("Der Freistaat stellt 12.000 Euro je Projekt zur Verfügung.", 12000)]
+    public void A_grant_cap_is_not_the_years_funding(string sentence, double value)
+    {
+        var metrics = Texts.Extract(Release("Förderung", Lead + "Für die Prävention stehen jährlich 1,4 Millionen Euro bereit. " + sentence)).Metrics;
+        Assert.Contains(metrics, m => m is { Name: "foerdermittel_eur", Value: 1400000 });
+        Assert.Contains(metrics, m => m.Name == "other" && m.Value == value);
+        Assert.DoesNotContain(metrics, m => m.Name == "foerdermittel_eur" && m.Value == value);
+    }
 }

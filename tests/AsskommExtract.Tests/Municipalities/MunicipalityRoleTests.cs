@@ -74,6 +74,15 @@ public class MunicipalityRoleTests
             "Die Stadt Sebnitz ist seit heute Mitglied. Die Gemeinde Stolpen ist seit heute ebenfalls Partner der Polizei. Die Teilnehmer kamen auch aus Neustadt in Sachsen.");
         Assert.Single(roles, r => r.Value == "subject");
     }
+    [Theory]
+    [InlineData("Görlitz. Am 4. März 2024 hat das Innenministerium neue Fördermittel für kommunale Prävention freigegeben.")]
+    [InlineData("Görlitz (dpa) – Das Innenministerium hat neue Fördermittel für kommunale Prävention freigegeben.")]
+    [InlineData("Görlitz, 4. März 2024. Das Innenministerium hat neue Fördermittel für kommunale Prävention freigegeben.")]
+    public void A_place_marker_opening_the_lead_is_not_the_subject(string lead)
+    {
+        var roles = Roles("Mehr Geld für Präventionsprojekte", lead + " Auch Projekte in Radebeul wurden bereits unterstützt.");
+        Assert.Equal("other", roles["Görlitz"]);
+    }
 }
 
 public class MunicipalityRoleLeadTests
@@ -94,4 +103,5 @@ public class MunicipalityRoleLeadTests
             .Municipalities.Select(m => m.Name);
         Assert.Equal(["Thum", "Lauta", "Horka", "Markkleeberg"], names);
     }
+
 }

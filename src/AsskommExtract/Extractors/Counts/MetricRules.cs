@@ -37,7 +37,11 @@ public static partial class MetricRules
     {
         var noun = NounAfter(c.Text, c.Number.End, c.RightTo);
         if (noun is "Euro" or "€" or "EUR")
+        {
+            // "bis zu 25.000 Euro je Projekt" is a grant's cap, not the year's funding.
+            if (CapBeforeRegex().IsMatch(c.SentenceLeft) || PerUnitAfterRegex().IsMatch(c.SentenceRight)) return new(Other, noun, "rule", 0.85);
             return FundingCueRegex().IsMatch(c.Text.AsSpan(c.SentenceStart, c.SentenceEnd - c.SentenceStart)) ? new(Funding, null, "rule", 0.95) : null;
+        }
         if (noun is not null && NounCue(noun) is { } byNoun) return new(byNoun, null, "rule", 0.95);
         if (noun is not null && OtherNounRegex().IsMatch(noun)) return new(Other, noun, "rule", 0.9);
         bool municipalities = noun is not null && MunicipalityNounRegex().IsMatch(noun);
@@ -144,6 +148,12 @@ public static partial class MetricRules
     // "aus über 80 Kommunen", "Verantwortungsträgern der 54 Kommunen": origin or belonging, not an ASSKomm figure.
     [GeneratedRegex(@"\b(?i:aus|von|unter)(?:\s+(?i:weit\s+|knapp\s+)?(?i:über|rund|etwa|ca\.|circa|knapp|fast|gut|insgesamt|mindestens|mehr\s+als))?\s*$|\b\p{Lu}\p{Ll}+\s+(?:der|den|aller|allen)\s+$")]
     private static partial Regex OriginOrBelongingRegex();
+
+    [GeneratedRegex(@"\b(?:bis\s+zu|maximal|höchstens|jeweils)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CapBeforeRegex();
+
+    [GeneratedRegex(@"^\s*(?:Euro|€|EUR)\s+(?:pro|je)\s+(?:Projekt|Vorhaben|Antrag|Maßnahme|Kommune|Stadt|Gemeinde)", RegexOptions.IgnoreCase)]
+    private static partial Regex PerUnitAfterRegex();
 
     [GeneratedRegex(@"förder|zuschuss|zuschüss|bereit|jährlich|pro\s+Jahr|im\s+Jahr|Gesamtsumme|Landesmittel|Haushalt|zur\s+Verfügung|finanz", RegexOptions.IgnoreCase)]
     private static partial Regex FundingCueRegex();

@@ -25,8 +25,12 @@ internal static partial class MunicipalityRoles
         var groups = hits.GroupBy(h => h.Town!.Ags).Select(g => new Decision(g.ToList())).ToList();
         foreach (var d in groups)
             foreach (var hit in d.Hits)
+            {
                 if (d.Role != "subject" && ByRule(document, hit) is { } role && Rank(role) > Rank(d.Role))
                     (d.Role, d.Confidence, d.Decided) = (role, 0.9, true);
+                else if (!d.Decided && IsPlaceMarker(document, hit))
+                    (d.Confidence, d.Decided) = (0.9, true); // "other" unless another mention makes it more
+            }
 
         // The model decides what no rule did, but only where that can matter: a release is about one
         // town (or a few named together), so once the rules found the subject the rest stay "other"
@@ -114,6 +118,20 @@ internal static partial class MunicipalityRoles
         // The host of a meeting, in the lead: "… haben sich … in Dresden getroffen".
         return IsLead(document, block) && InBeforeRegex().IsMatch(before) && HostRegex().IsMatch(whole);
     }
+
+    /// <summary>
+    /// A news-style place marker opening the lead ("Dresden. Am 3. März …", "Zittau (dpa) –"): where the
+    /// report was written, not what it is about.
+    /// </summary>
+    private static bool IsPlaceMarker(Document document, MunicipalityExtractor.Hit hit)
+    {
+        var block = document.BlockAt(hit.Start);
+        if (hit.Start != block.Start || !IsLead(document, block)) return false;
+        return PlaceMarkerAfterRegex().IsMatch(document.Text.AsSpan(hit.End, Math.Min(40, block.End - hit.End)));
+    }
+
+    [GeneratedRegex(@"^\s*(?:\.\s|\(|[–—-]\s|,\s*(?:den\s+)?\d{1,2}\.)")]
+    private static partial Regex PlaceMarkerAfterRegex();
 
     /// <summary>The first paragraph after the headline (and a sub-heading right under it).</summary>
     private static bool IsLead(Document document, Block block)
