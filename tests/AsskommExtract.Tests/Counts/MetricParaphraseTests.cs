@@ -40,6 +40,9 @@ public class MetricParaphraseTests
         { "Im Jahr 2019 rief der Innenminister die Allianz mit zehn sächsischen Modellkommunen ins Leben.", ["modellkommunen=10 exact"] },
         { "Zum Fachtag kamen rund 250 Interessierte aus über 90 Kommunen nach Chemnitz.", [] },
         { "Die Referentinnen sind aus mehr als 70 Kommunen angereist und hielten 21 Vorträge.", [] },
+        { "Die Teilnehmenden kamen aus 31 Kommunen und neun Polizeirevieren.", [] },
+        { "Der Stadtrat hatte dem Beitritt zum Verbund mit 17 zu 3 Stimmen zugestimmt.", [] },
+        { "Die Gemeinde Neukirch erhält 12.300 Euro für das Projekt »Licht im Park«.", [] },
         { "Der regelmäßige Austausch zwischen den Bürgermeistern der 60 Kommunen und der Polizei ist das Fundament.", [] },
         { "Derzeit sind 23 Studierende im Bachelor- und fünfzehn Studierende im Masterstudiengang eingeschrieben.", [] },
         { "Die Stadt ist nunmehr die vierte Kommune im Landkreis Mittelsachsen, die sich der Allianz ASSKomm anschließt.", [] },
@@ -62,6 +65,7 @@ public class MetricParaphraseTests
         { "Der Präventionsrat der Stadt trifft sich viermal im Jahr und hat 18 Mitglieder.", [] },
         { "ASSKomm ist mittlerweile in 115 Kommunen aktiv.", ["kommunen_beteiligt=115 exact"] },
         { "Mit der Gründung ihres Präventionsrates ist Mittweida die 118. Kommune, die sich an ASSKomm beteiligt.", ["kommunen_beteiligt=118 exact"] },
+        { "Treuen ist damit die 51. Kommune in Sachsen, in der sich ein Kommunaler Präventionsrat konstituiert hat.", ["kpr=51 exact"] },
         { "Vom 12. bis 14. September beraten die Verbundkommunen in Leipzig über neue Projekte.", [] },
         { "Für die Koordinierungsstellen stellt das Land eine Million Euro Fördermittel bereit.", ["foerdermittel_eur=1000000 exact"] },
         { "Die Kooperationsvereinbarung ist die 65. im Freistaat.", ["kooperationsvereinbarungen=65 exact"] },
@@ -181,5 +185,13 @@ public class MetricParaphraseTests
         Assert.Contains(metrics, m => m is { Name: "foerdermittel_eur", Value: 1400000 });
         Assert.Contains(metrics, m => m.Name == "other" && m.Value == value);
         Assert.DoesNotContain(metrics, m => m.Name == "foerdermittel_eur" && m.Value == value);
+    }
+
+    [Fact]
+    public void A_headline_figure_the_body_states_plainly_is_read_once()
+    {
+        var text = Release("Acht Jahre ASSKomm: Allianz wächst auf neunzig Kommunen",
+            Lead + "Inzwischen sind neunzig Kommunen dem ASSKomm-Verbund beigetreten.");
+        Assert.Equal(["kooperationsvereinbarungen=90 exact"], Metrics(text));
     }
 }

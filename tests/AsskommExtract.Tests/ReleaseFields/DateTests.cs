@@ -13,6 +13,7 @@ public class DateTests
     [InlineData("14.09.2023, 14:47 Uhr\n\n# Fachtag in Chemnitz\n\nRund 200 Gäste kamen.", "2023-09-14", "dateline")]
     [InlineData("# Präventionsrat in Zittau\n\nZittau, 8. Februar 2021\n\nDer Kommunale Präventionsrat hat sich konstituiert.", "2021-02-08", "dateline")]
     [InlineData("# Präventionsrat in Zittau\n\nZittau, 8. Februar 2021 – Heute hat sich der Präventionsrat konstituiert.", "2021-02-08", "dateline")]
+    [InlineData("# Präventionsrat in Kamenz\n\nDie Stadt setzt auf Vorbeugung.\n\nVon Anna Berger\n\nKamenz, 3. Juni 2022. Der Kommunale Präventionsrat hat sich konstituiert.", "2022-06-03", "dateline")]
     [InlineData("Frankenberg tritt bei\n\n### Unterzeile\n\nFrankenberg/Sa., den 3. März 2022. Die Stadt ist nun dabei.", "2022-03-03", "dateline")]
     [InlineData("Datum: 12.10.2022\n\nTitel\n\nAm 10. Oktober 2022 trafen sich alle.", "2022-10-12", "dateline")]
     [InlineData("Titel\n\nEin erster Absatz ohne Datum.\n\n05.05.2021\n\nAm 3. Mai 2021 unterzeichneten beide.", "2021-05-05", "dateline")]

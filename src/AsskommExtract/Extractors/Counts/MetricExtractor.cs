@@ -54,6 +54,10 @@ public sealed class MetricExtractor : IExtractor
                 release.Metrics.Add(metric);
             }
         }
+        // One figure, one meaning: where a rule read a value, the model's other reading of the same
+        // value elsewhere ("Allianz wächst auf siebzig Kommunen" in a headline) is the same statement.
+        var ruled = release.Metrics.Where(m => m.Method == "rule" && m.Name != MetricRules.Other).Select(m => m.Value).ToHashSet();
+        release.Metrics.RemoveAll(m => m.Method == "ml" && m.Name != MetricRules.Other && ruled.Contains(m.Value));
     }
 
     private static MetricLabel? Label(MentionContext c)

@@ -38,8 +38,10 @@ public static partial class MetricRules
         var noun = NounAfter(c.Text, c.Number.End, c.RightTo);
         if (noun is "Euro" or "€" or "EUR")
         {
-            // "bis zu 25.000 Euro je Projekt" is a grant's cap, not the year's funding.
-            if (CapBeforeRegex().IsMatch(c.SentenceLeft) || PerUnitAfterRegex().IsMatch(c.SentenceRight)) return new(Other, noun, "rule", 0.85);
+            // "bis zu 25.000 Euro je Projekt", "Hoyerswerda erhält 18.400 Euro für das Projekt": one grant.
+            if (CapBeforeRegex().IsMatch(c.SentenceLeft) || PerUnitAfterRegex().IsMatch(c.SentenceRight)
+                || SingleGrantBeforeRegex().IsMatch(c.SentenceLeft) || ForOneProjectAfterRegex().IsMatch(c.SentenceRight))
+                return new(Other, noun, "rule", 0.85);
             return FundingCueRegex().IsMatch(c.Text.AsSpan(c.SentenceStart, c.SentenceEnd - c.SentenceStart)) ? new(Funding, null, "rule", 0.95) : null;
         }
         if (noun is not null && NounCue(noun) is { } byNoun) return new(byNoun, null, "rule", 0.95);
@@ -47,8 +49,10 @@ public static partial class MetricRules
         bool municipalities = noun is not null && MunicipalityNounRegex().IsMatch(noun);
         if (noun is null || municipalities)
         {
-            if ((NearestCue(c.Right, fromEnd: false) ?? NearestCue(c.Left, fromEnd: true)) is { } byClause) return new(byClause, null, "rule", 0.85);
+            if (NearestCue(c.Right, fromEnd: false) is { } byVerb) return new(byVerb, null, "rule", 0.85);
+            // "Die Teilnehmenden kamen aus 27 Kommunen": where people came from, whatever cue stands before.
             if (municipalities && OriginOrBelongingRegex().IsMatch(c.Left)) return new(Other, noun, "rule", 0.8);
+            if (NearestCue(c.Left, fromEnd: true) is { } byClause) return new(byClause, null, "rule", 0.85);
         }
         return null;
     }
@@ -64,8 +68,10 @@ public static partial class MetricRules
         {
             var rest = c.SentenceRight;
             if (RegionRegex().IsMatch(rest)) return null;
-            // "die 105. Kommune, die sich an ASSKomm beteiligt" counts participants, not members.
-            if (NearestCue(rest, fromEnd: false) is ("kommunen_beteiligt" or "kommunen_beraten") and { } verb) return new(verb, null, "rule", 0.8);
+            // "die 105. Kommune, die sich an ASSKomm beteiligt" counts participants, not members;
+            // "die 43. Kommune, in der sich ein Präventionsrat konstituiert hat" counts councils.
+            if (NearestCue(rest, fromEnd: false) is ("kommunen_beteiligt" or "kommunen_beraten" or "kpr" or "coaching" or "sicherheitsanalysen") and { } verb)
+                return new(verb, null, "rule", 0.8);
             return MembershipRegex().IsMatch(rest) ? new("kooperationsvereinbarungen", null, "rule", 0.9) : null;
         }
         // Without a noun only "die Einhundertste", "ist die 60.": an article before, not "vom 12. bis 14. September".
@@ -151,6 +157,12 @@ public static partial class MetricRules
 
     [GeneratedRegex(@"\b(?:bis\s+zu|maximal|höchstens|jeweils)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex CapBeforeRegex();
+
+    [GeneratedRegex(@"\b(?:erhält|bekommt)\b")]
+    private static partial Regex SingleGrantBeforeRegex();
+
+    [GeneratedRegex(@"^\s*(?:Euro|€|EUR)\s+für\s+(?:das|ein|sein|ihr|dieses)\s+(?:\p{L}+\s+)?(?:Projekt|Vorhaben)")]
+    private static partial Regex ForOneProjectAfterRegex();
 
     [GeneratedRegex(@"^\s*(?:Euro|€|EUR)\s+(?:pro|je)\s+(?:Projekt|Vorhaben|Antrag|Maßnahme|Kommune|Stadt|Gemeinde)", RegexOptions.IgnoreCase)]
     private static partial Regex PerUnitAfterRegex();

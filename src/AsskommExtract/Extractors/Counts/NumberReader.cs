@@ -77,6 +77,10 @@ public static partial class NumberReader
         if (InLink(text, s) || IsReference(PreviousWord(text, s)) || Neighbours(text, s, e)) return null;
         var next = NextWord(text, e);
         bool dotAfter = e < text.Length && text[e] == '.';
+        // "mit 14 zu 2 Stimmen", "3 zu 1 gewonnen": a tally, not a count.
+        if (next == "zu" && TallyAfterRegex().IsMatch(text.AsSpan(e, Math.Min(12, text.Length - e)))
+            || PreviousWord(text, s) == "zu" && TallyBeforeRegex().IsMatch(text.AsSpan(Math.Max(0, s - 12), Math.Min(12, s))))
+            return null;
         if (core.Contains(':') || next is "Uhr" or "Prozent" || (e < text.Length && text[e] == '%') || (e + 1 < text.Length && text[e] == ' ' && text[e + 1] == '%'))
             return null;
 
@@ -170,4 +174,10 @@ public static partial class NumberReader
         while (b < text.Length && (char.IsLetter(text[b]) || text[b] == '€')) b++;
         return text[a..b];
     }
+
+    [GeneratedRegex(@"^\s+zu\s+\d")]
+    private static partial Regex TallyAfterRegex();
+
+    [GeneratedRegex(@"\d\s+zu\s+$")]
+    private static partial Regex TallyBeforeRegex();
 }

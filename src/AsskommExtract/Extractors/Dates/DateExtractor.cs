@@ -34,14 +34,19 @@ public sealed partial class DateExtractor : IExtractor
         release.DateMethod = "none";
     }
 
-    /// <summary>"Zittau, 8. Februar 2021 – …" opening the first paragraph.</summary>
+    /// <summary>
+    /// "Zittau, 8. Februar 2021 – …" opening one of the first paragraphs: a news page may put a
+    /// teaser and a byline before the paragraph that carries it.
+    /// </summary>
     private static string? BodyDateline(Document document)
     {
+        int paragraphs = 0;
         foreach (var block in document.Blocks)
         {
             if (block.Kind is BlockKind.Title or BlockKind.Heading) continue;
             var m = BodyDatelineRegex().Match(document.Text, block.Start, Math.Min(block.Length, 80));
-            return m.Success ? GermanDates.ToIso(m) : null;
+            if (m.Success) return GermanDates.ToIso(m);
+            if (++paragraphs == 3) break;
         }
         return null;
     }

@@ -68,7 +68,10 @@ public sealed class QuoteExtractor : IExtractor
                 confidence = attribution.Kind == AttributionKind.Named ? 0.95 : 0.85;
                 // "Schuster: »ASSKomm« wächst weiter", "Neues Projekt: »Sicher im Quartier«": a name after an attribution-like colon.
                 bool bareName = attribution.Kind == AttributionKind.Named && attribution.Role.Length == 0 && !SaysSomething(content);
-                if (nameLike && (bareName || WordCount(content) == 1 || ClauseGoesOn(text, s.Close, endBlock.End)))
+                bool clauseGoesOn = ClauseGoesOn(text, s.Close, endBlock.End);
+                // "»ASSKomm« bietet …": one word the sentence runs straight through is a name; no model needed.
+                if (nameLike && WordCount(content) == 1 && clauseGoesOn) continue;
+                if (nameLike && (bareName || WordCount(content) == 1 || clauseGoesOn))
                 {
                     (method, confidence, bool name) = Classify(document, s, content);
                     if (name) continue;
