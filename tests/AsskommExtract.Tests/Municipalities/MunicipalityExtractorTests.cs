@@ -128,6 +128,7 @@ public class MunicipalityOrganisationTests
     [InlineData("Die Leipziger Volkszeitung und die Dresdner Verkehrsbetriebe berichteten.")]
     [InlineData("Die Bergakademie Freiberg und das Universitätsklinikum Leipzig forschen.")]
     [InlineData("Der Landkreis Leipzig und die Landkreise Bautzen und Görlitz helfen.")]
+    [InlineData("Unterstützt werden sie von den Polizeidirektionen Leipzig, Dresden und Chemnitz sowie vom Landesamt.")]
     public void Place_names_inside_organisation_names_are_not_mentions(string sentence) =>
         Assert.Empty(Texts.Extract(Texts.Header("04.03.2024") + "Prävention vor Ort\n\n" + sentence + "\n").Municipalities);
 }

@@ -38,6 +38,30 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void A_blockquote_keeps_its_speaker_from_the_footer()
+    {
+        var text = Read("""
+            <html><body><article><h1>Zschopau tritt bei</h1><p>Die Stadt ist dabei.</p>
+            <blockquote><p>&bdquo;Wir machen gerne mit.&ldquo;</p><footer>&ndash; Jana Vogt, Leiterin des Polizeireviers Zschopau</footer></blockquote>
+            </article></body></html>
+            """).Text;
+        Assert.Contains("Jana Vogt, Leiterin des Polizeireviers Zschopau: „Wir machen gerne mit.“", text);
+    }
+
+    [Fact]
+    public void A_box_of_two_article_links_is_furniture()
+    {
+        var text = Read("""
+            <html><body><main><article><h1>Präventionsrat in Weißwasser</h1>
+            <p>Der Präventionsrat hat sich heute konstituiert.</p></article>
+            <section><h3>Auch interessant</h3><a href="#">Boxberg: Neue Kita eröffnet</a> &middot; <a href="#">Rietschen feiert Erntefest</a></section>
+            </main></body></html>
+            """).Text;
+        Assert.Contains("konstituiert", text);
+        Assert.DoesNotContain("Rietschen", text);
+    }
+
+    [Fact]
     public void Line_break_inside_a_paragraph_joins_with_a_space_after_cleaning()
     {
         var source = Read("<html><body><article><h1>Titel</h1><time>03.05.2022</time><p>Erster Satz.<br>Zweiter&nbsp;Satz.</p></article></body></html>");

@@ -361,6 +361,9 @@ public sealed partial class MunicipalityExtractor : IExtractor
     /// </summary>
     private static void LinkEnumerations(string text, List<Hit> hits)
     {
+        // Hits excluded as members of a plural organisation's list pass that on down the list:
+        // "Polizeidirektionen Leipzig, Dresden und Chemnitz".
+        var inOrganisationList = new HashSet<Hit>();
         for (bool changed = true; changed;)
         {
             changed = false;
@@ -375,7 +378,11 @@ public sealed partial class MunicipalityExtractor : IExtractor
                     continue;
                 }
                 if (!EnumerationGapRegex().IsMatch(gap)) continue;
-                if (a.Excluded && !b.Excluded && PluralOrganisation(text, a)) (b.Excluded, changed) = (true, true);
+                if (a.Excluded && !b.Excluded && (inOrganisationList.Contains(a) || PluralOrganisation(text, a)))
+                {
+                    (b.Excluded, changed) = (true, true);
+                    inOrganisationList.Add(b);
+                }
                 if (a.Excluded || b.Excluded) continue;
                 if (IsClear(a) && b.Evidence < 2) (b.Evidence, changed) = (2, true);
                 if (IsClear(b) && a.Evidence < 2) (a.Evidence, changed) = (2, true);

@@ -45,13 +45,13 @@ internal static class HtmlNoise
         return IsLinkList(e);
     }
 
-    /// <summary>A list, or a box of three or more links, whose text is nearly all link text.</summary>
+    /// <summary>A list, or a box of two or more links ("Auch interessant: A · B"), whose text is nearly all link text.</summary>
     private static bool IsLinkList(IElement e)
     {
         bool list = e.LocalName is "ul" or "ol";
         if (!list && e.LocalName is not ("div" or "section")) return false;
         var links = e.QuerySelectorAll("a");
-        if (links.Length < (list ? 1 : 3)) return false;
+        if (links.Length < (list ? 1 : 2)) return false;
         int all = HtmlReleaseReader.Collapse(e.TextContent).Length;
         int linked = links.Sum(a => HtmlReleaseReader.Collapse(a.TextContent).Length);
         return all > 0 && linked >= 0.7 * all;

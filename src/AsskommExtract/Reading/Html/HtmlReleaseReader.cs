@@ -34,6 +34,7 @@ public sealed class HtmlReleaseReader : IReleaseReader
         if (bytes.Length == 0) throw new ReadException("empty file");
         var document = Parse(bytes);
         if (document.Body is not { } body) throw new ReadException("HTML page has no body");
+        AttributeBlockquotes(body);
         HtmlNoise.Remove(body);
 
         var (container, headline, dateElement) = FindContent(document, body);
@@ -59,6 +60,24 @@ public sealed class HtmlReleaseReader : IReleaseReader
         bool declared = head.Contains("charset", StringComparison.OrdinalIgnoreCase)
             || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]);
         return declared ? parser.ParseDocument(new MemoryStream(bytes, writable: false)) : parser.ParseDocument(TextDecoding.Decode(bytes));
+    }
+
+    /// <summary>
+    /// A blockquote names its speaker in a footer or cite ("– Name, Rolle"), which the furniture
+    /// removal would drop: written before the quote as "Name, Rolle: „…“", it reads like the text form.
+    /// </summary>
+    private static void AttributeBlockquotes(IElement body)
+    {
+        foreach (var quote in body.QuerySelectorAll("blockquote"))
+        {
+            var source = quote.QuerySelector("footer, cite, figcaption");
+            if (source is null) continue;
+            var speaker = Collapse(source.TextContent).Trim().TrimStart('–', '—', '-', ' ').Trim();
+            source.Remove();
+            if (speaker.Length == 0) continue;
+            var first = quote.QuerySelector("p") ?? quote;
+            first.Prepend(first.Owner!.CreateTextNode(speaker + ": "));
+        }
     }
 
     private static (IElement Container, IElement? Headline, IElement? DateElement) FindContent(IHtmlDocument document, IElement body)
