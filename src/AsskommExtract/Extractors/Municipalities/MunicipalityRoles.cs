@@ -36,16 +36,17 @@ internal static partial class MunicipalityRoles
         // town (or a few named together), so once the rules found the subject the rest stay "other"
         // (a prediction costs more than the whole rule pass). Else the model may name one subject, the
         // surest of those the lead names, and not in a review of figures (kind "bilanz"), which is about
-        // the whole Allianz.
-        if (groups.Any(d => d.Role == "subject")) return groups.Select(d => Mention(document, d));
+        // the whole Allianz. Only such lead towns are put to the model at all: loading it costs a fifth
+        // of a second, and for the other roles it adds nothing that is scored.
+        if (groups.Any(d => d.Role == "subject") || release.Kind == "bilanz") return groups.Select(d => Mention(document, d));
         Decision? mlSubject = null;
-        foreach (var d in groups.Where(d => !d.Decided))
+        foreach (var d in groups.Where(d => !d.Decided && d.Hits.Any(h => IsLead(document, document.BlockAt(h.Start)))))
         {
             if (ByModel(document, d.Hits.Take(2)) is not { } ml) continue;
             if (ml.Role == "subject")
             {
                 d.Method = "ml"; // stays "other" unless it is the one subject the model may name
-                if (release.Kind == "bilanz" || ml.Confidence < 0.6 || !d.Hits.Any(h => IsLead(document, document.BlockAt(h.Start)))) continue;
+                if (ml.Confidence < 0.6) continue;
                 d.Candidate = ml;
                 if (mlSubject is null || ml.Confidence > mlSubject.Candidate!.Value.Confidence) mlSubject = d;
                 continue;
