@@ -69,8 +69,9 @@ public sealed class QuoteExtractor : IExtractor
                 // "Schuster: »ASSKomm« wächst weiter", "Neues Projekt: »Sicher im Quartier«": a name after an attribution-like colon.
                 bool bareName = attribution.Kind == AttributionKind.Named && attribution.Role.Length == 0 && !SaysSomething(content);
                 bool clauseGoesOn = ClauseGoesOn(text, s.Close, endBlock.End);
-                // "»ASSKomm« bietet …": one word the sentence runs straight through is a name; no model needed.
-                if (nameLike && WordCount(content) == 1 && clauseGoesOn) continue;
+                // "»ASSKomm« bietet …", "der gegründeten »Allianz Sichere Sächsische Kommunen« hat …": words
+                // without a verb that the sentence runs straight through are a name; no model needed.
+                if (nameLike && clauseGoesOn && (WordCount(content) == 1 || !SaysSomething(content))) continue;
                 if (nameLike && (bareName || WordCount(content) == 1 || clauseGoesOn))
                 {
                     (method, confidence, bool name) = Classify(document, s, content);
