@@ -12,7 +12,7 @@ namespace AsskommExtract.Tests.Evaluation;
 /// </summary>
 public class CorpusScoreTests
 {
-    public static TheoryData<string> Corpora() => new("eval/lead", "eval/blind", "samples");
+    public static TheoryData<string> Corpora() => new("eval/lead", "eval/blind", "eval/blind2", "samples");
 
     [Theory]
     [MemberData(nameof(Corpora))]

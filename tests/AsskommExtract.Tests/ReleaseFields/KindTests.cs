@@ -6,6 +6,7 @@ namespace AsskommExtract.Tests.ReleaseFields;
 public class KindTests
 {
     [Theory]
+    [InlineData("Sechs Jahre »ASSKomm«: Netzwerk wächst weiter", "Sechs Jahre nach dem Start der Allianz Sichere Sächsische Kommunen: 168 Kommunen wurden beraten.", "bilanz")]
     [InlineData("Sieben Jahre ASSKomm: Verbund wächst auf achtzig Kommunen", "Sieben Jahre nach dem Start zieht der Landespräventionsrat Bilanz: achtzig Kommunen sind dem Verbund beigetreten, über 190 wurden beraten.", "bilanz")]
     [InlineData("Taucha unterschreibt Kooperationsvereinbarung", "Die Stadt Taucha hat heute gemeinsam mit Polizei und Landespräventionsrat die Vereinbarung zur Allianz Sichere Sächsische Kommunen unterzeichnet.", "beitritt")]
     [InlineData("Olbernhau wird 77. Kommune im Präventionsverbund", "Der Bürgermeister von Olbernhau setzte heute seine Unterschrift unter die ASSKomm-Vereinbarung.", "beitritt")]

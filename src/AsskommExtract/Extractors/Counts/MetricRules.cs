@@ -45,8 +45,13 @@ public static partial class MetricRules
             return FundingCueRegex().IsMatch(c.Text.AsSpan(c.SentenceStart, c.SentenceEnd - c.SentenceStart)) ? new(Funding, null, "rule", 0.95) : null;
         }
         if (noun is not null && NounCue(noun) is { } byNoun) return new(byNoun, null, "rule", 0.95);
+        // "zählt der Verbund inzwischen 44 Mitglieder": the Verbund's members are its agreements.
+        if (noun is "Mitglieder" or "Mitgliedskommunen" or "Mitgliedsstädte" && VerbundRegex().IsMatch(c.Left + c.Right))
+            return new("kooperationsvereinbarungen", null, "rule", 0.85);
         if (noun is not null && OtherNounRegex().IsMatch(noun)) return new(Other, noun, "rule", 0.9);
         bool municipalities = noun is not null && MunicipalityNounRegex().IsMatch(noun);
+        // "zwei Städte im Kreis haben Präventionsräte": a district's count, not the Allianz's.
+        if (municipalities && DistrictRegex().IsMatch(c.Right)) return new(Other, noun, "rule", 0.8);
         if (noun is null || municipalities)
         {
             if (NearestCue(c.Right, fromEnd: false) is { } byVerb) return new(byVerb, null, "rule", 0.85);
@@ -157,6 +162,12 @@ public static partial class MetricRules
 
     [GeneratedRegex(@"\b(?:bis\s+zu|maximal|höchstens|jeweils)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex CapBeforeRegex();
+
+    [GeneratedRegex(@"\b(?:Verbund|Verbundes|Allianz|ASSKomm)")]
+    private static partial Regex VerbundRegex();
+
+    [GeneratedRegex(@"^\s*\p{L}*\s*\b(?:im|des|dem)\s+(?:Land)?[Kk]reis(?:es)?\b")]
+    private static partial Regex DistrictRegex();
 
     [GeneratedRegex(@"\b(?:erhält|bekommt)\b")]
     private static partial Regex SingleGrantBeforeRegex();

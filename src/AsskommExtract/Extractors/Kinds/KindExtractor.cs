@@ -105,7 +105,7 @@ public sealed partial class KindExtractor : IExtractor
     [GeneratedRegex(@"\btritt\b.*\bbei\b|\btreten\b.*\bbei\b|Beitritt|beigetreten|\bwird\s+\d+\.\s+(?:Kommune|Mitglied|Partner)|Kooperationsvereinbarung|Kooperationsvertrag|unterzeichne|unterschreib|schließ(?:t|en)\s+sich\b.*\ban\b|neue[rs]?\s+(?:Mitglied|Partner)|(?:ist|sind)\s+(?:jetzt|nun)\s+(?:Teil|dabei)", RegexOptions.IgnoreCase)]
     private static partial Regex BeitrittRegex();
 
-    [GeneratedRegex(@"Bilanz|Jahresrückblick|Rückblick|Jahresbericht|Jahrestag|Zwischenstand|in\s+Zahlen|Zahlen\s+und\s+Fakten|\b(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)\s+Jahre?\s+(?:ASSKomm|»?Allianz|Landesstrategie|kommunale)|\d+\s+(?:Kommunen|Städte)(?:\s+und\s+Gemeinden)?\s+(?:beraten|beteiligt)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"Bilanz|Jahresrückblick|Rückblick|Jahresbericht|Jahrestag|Zwischenstand|in\s+Zahlen|Zahlen\s+und\s+Fakten|\b(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)\s+Jahre?\s+»?(?:ASSKomm|Allianz|Landesstrategie|kommunale)|\d+\s+(?:Kommunen|Städte)(?:\s+und\s+Gemeinden)?\s+(?:beraten|beteiligt)", RegexOptions.IgnoreCase)]
     private static partial Regex BilanzRegex();
 
     [GeneratedRegex(@"Förder|Zuschuss|Zuschüsse|Zuwendung|Millionen|\bMio\.|\bEuro\b|finanziell|Finanzspritze|\bGeld\b|Landesmittel", RegexOptions.IgnoreCase)]
