@@ -111,7 +111,7 @@ internal static partial class MunicipalityRoles
         var text = document.Text;
         var whole = text.AsSpan(sentence.Start, sentence.Length);
         // The mayor of the town signs or joins: "der Heidenauer Bürgermeister … unterzeichneten",
-        // "Karin Berndt, Bürgermeisterin der Stadt Seifhennersdorf, … unterzeichnet".
+        // "Anja Muster, Bürgermeisterin der Stadt Zschopau, … unterzeichnet".
         bool mayor = hit.Variant.Form == Form.Adjective && MayorRegex().IsMatch(after) || MayorBeforeRegex().IsMatch(before);
         if (mayor && SignRegex().IsMatch(whole)) return true;
         // "Die Stadt Heidenau ist nunmehr die sechste Kommune …", "Mit Seifhennersdorf beteiligen sich nun …"

@@ -13,7 +13,7 @@ internal readonly record struct Attribution(AttributionKind Kind, string Name = 
 
 /// <summary>
 /// Reads the attribution next to a quotation: the phrase before its colon ("Der Heidenauer
-/// Bürgermeister Jürgen Opitz freut sich: »…«", "Anja Muster, stellv. Leiterin des Amtes, ergänzt: »…«")
+/// Bürgermeister Max Beispiel freut sich: »…«", "Anja Muster, stellv. Leiterin des Amtes, ergänzt: »…«")
 /// or the phrase after it ("»…«, so Oberbürgermeisterin Anna Muster.", "»…«, ergänzt er.").
 /// German capitalises nouns, so a name is told from a noun by position: after a role word, at the
 /// start of the phrase, or before a comma or verb; academic titles are dropped.

@@ -7,7 +7,7 @@ namespace AsskommExtract.Extractors.Quotes;
 
 /// <summary>
 /// Gives every speaker of a run an id that is the same for the same person in every release:
-/// "Prof. Dr. Roland Wöller", "Innenminister Wöller", "Wöller" and the misspelt "Roland Wöllner"
+/// "Prof. Dr. Eva Sommerfeld", "Innenministerin Sommerfeld", "Sommerfeld" and the misspelt "Eva Sommerfield"
 /// are one person; "Anna Schmidt" and "Peter Schmidt" are two. A surname matches exactly, or
 /// within one letter when the first name or the function agrees too. Runs in input order, one
 /// instance per run, so ids do not depend on thread timing. The id is the slug of the name the
