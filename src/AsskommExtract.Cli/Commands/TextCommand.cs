@@ -33,11 +33,7 @@ internal static class TextCommand
         {
             try
             {
-                if (input.Error is not null) throw new ReadException(input.Error);
-                var bytes = input.IsStdin ? ReadAll(Console.OpenStandardInput()) : File.ReadAllBytes(input.Path!);
-                var reader = input.IsStdin ? pipeline.Readers.ForContent(bytes) : pipeline.Readers.ForPath(input.Path!)
-                    ?? throw new ReadException("unsupported file type");
-                var doc = ReleaseCleaner.Clean(input.Source, reader.Read(bytes));
+                var doc = ReleaseCleaner.Clean(input.Source, pipeline.Read(input));
                 stdout.WriteLine($"== {input.Source} (dateline: {doc.Dateline ?? "none"})");
                 foreach (var block in doc.Blocks)
                     stdout.WriteLine($"[{block.Kind.ToString().ToLowerInvariant()}] {doc.Slice(block)}");
@@ -49,12 +45,5 @@ internal static class TextCommand
             }
         }
         return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
-    }
-
-    private static byte[] ReadAll(Stream s)
-    {
-        using var ms = new MemoryStream();
-        s.CopyTo(ms);
-        return ms.ToArray();
     }
 }

@@ -82,10 +82,7 @@ public sealed class ExtractionPipeline
         if (input.Error is not null) return Release.Failure(input.Source, input.Error);
         try
         {
-            var bytes = ReadBytes(input);
-            var reader = input.IsStdin ? _readers.ForContent(bytes) : _readers.ForPath(input.Path!)
-                ?? throw new ReadException($"unsupported file type '{Path.GetExtension(input.Path)}' (known: {string.Join(' ', _readers.Extensions)})");
-            return Extract(input.Source, reader.Read(bytes));
+            return Extract(input.Source, Read(input));
         }
         catch (ReadException e)
         {
@@ -104,6 +101,16 @@ public sealed class ExtractionPipeline
             // A bug of ours must not end the run or lose the input: report it as this input's error.
             return Release.Failure(input.Source, $"internal error: {e.GetType().Name}: {OneLine(e.Message)}");
         }
+    }
+
+    /// <summary>Reads one input with the reader for its format; throws <see cref="ReadException"/> or an I/O exception.</summary>
+    public SourceText Read(Input input)
+    {
+        if (input.Error is not null) throw new ReadException(input.Error);
+        var bytes = ReadBytes(input);
+        var reader = input.IsStdin ? _readers.ForContent(bytes) : _readers.ForPath(input.Path!)
+            ?? throw new ReadException($"unsupported file type '{Path.GetExtension(input.Path)}' (known: {string.Join(' ', _readers.Extensions)})");
+        return reader.Read(bytes);
     }
 
     /// <summary>Cleans and extracts a text the caller has already read.</summary>
