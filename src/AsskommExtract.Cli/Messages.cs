@@ -9,7 +9,6 @@ internal sealed class Messages(TextWriter stderr, bool quiet, bool verbose, bool
     private int _progressWidth;
     private long _lastProgressTick;
 
-    public TextWriter Writer => stderr;
     public bool Verbose => verbose && !quiet;
 
     public bool ShowsProgress => !quiet && interactive;
@@ -48,7 +47,7 @@ internal sealed class Messages(TextWriter stderr, bool quiet, bool verbose, bool
         if (done < total && now - _lastProgressTick < 100) return;
         _lastProgressTick = now;
         const int width = 30;
-        int filled = total == 0 ? width : (int)((long)done * width / total);
+        int filled = (int)((long)done * width / total);
         var line = $"\r[{new string('#', filled)}{new string('.', width - filled)}] {done}/{total} files";
         _progressWidth = line.Length;
         stderr.Write(line);

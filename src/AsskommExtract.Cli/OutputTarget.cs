@@ -26,6 +26,9 @@ internal sealed class OutputTarget : IDisposable
 
     public string Name => _path ?? "standard output";
 
+    /// <summary>Standard output (no -o, or -o -): a closed pipe there is the reader's choice, not a failure.</summary>
+    public bool IsStdout => _path is null;
+
     /// <summary>True when a failed run leaves nothing behind (a temporary file was used).</summary>
     public bool Atomic => _temp is not null;
 

@@ -34,7 +34,7 @@ internal static class OutputWriting
                 messages.Fatal($"interrupted{left}");
                 return ExitCodes.Interrupted;
             }
-            catch (IOException e) when (path is null && e.HResult == BrokenPipe)
+            catch (IOException e) when (target.IsStdout && e.HResult == BrokenPipe)
             {
                 return ExitCodes.Success; // the reader (| head) has what it wanted
             }

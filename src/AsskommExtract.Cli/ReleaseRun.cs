@@ -18,14 +18,13 @@ internal sealed class ReleaseRun(ExtractionPipeline pipeline, Messages messages)
     {
         // Inputs stream into the pipeline; only a progress bar, which needs the total, lists them first.
         var inputs = InputWalker.Expand(paths, pipeline.Readers);
-        int total = 0;
+        int expected = 0;
         if (messages.ShowsProgress)
         {
             var list = inputs.ToList();
-            total = list.Count;
+            expected = list.Count;
             inputs = list;
         }
-        int done = 0;
         foreach (var release in pipeline.Run(inputs, jobs, cancel))
         {
             Total++;
@@ -35,7 +34,7 @@ internal sealed class ReleaseRun(ExtractionPipeline pipeline, Messages messages)
                 messages.Error(release.Source, release.Error!);
             }
             else if (messages.Verbose) Explain(release);
-            messages.Progress(++done, total);
+            messages.Progress(Total, expected);
             yield return release;
         }
     }

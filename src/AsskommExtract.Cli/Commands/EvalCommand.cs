@@ -42,9 +42,8 @@ internal static class EvalCommand
         }
         var gold = GoldScorer.LoadGold(goldDir);
         var run = new ReleaseRun(PipelineFactory.CreateDefault(), messages);
-        var releases = run.Run(paths, jobs, CancellationToken.None).ToList();
-        var withoutGold = releases.Where(r => !gold.ContainsKey(GoldScorer.KeyOf(r.Source))).Select(r => r.Source).ToList();
-        var scores = GoldScorer.Score(releases, gold);
+        var withoutGold = new List<string>();
+        var scores = GoldScorer.Score(run.Run(paths, jobs, CancellationToken.None), gold, withoutGold);
 
         static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
         stdout.WriteLine($"{"field",-16}{"precision",10}{"recall",10}{"f1",10}{"tp",6}{"fp",6}{"fn",6}");

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using AsskommExtract.Output;
 using AsskommExtract.Pipeline;
 
@@ -43,20 +42,11 @@ internal static class ExtractCommand
         };
         command.SetAction((parse, cancel) =>
         {
-            // Ctrl-C (or SIGTERM, as timeout(1) sends) cancels the run so the temporary output is
-            // removed and the exit code is 130; a second signal ends the process at once.
-            using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-            void Interrupt(PosixSignalContext signal)
-            {
-                signal.Cancel = !interrupted.IsCancellationRequested;
-                interrupted.Cancel();
-            }
-            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
-            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+            using var interruption = new Interruption(cancel);
             return Task.FromResult(Run(
                 parse.GetValue(paths)!, parse.GetValue(Format), Enum.Parse<Table>(parse.GetValue(TableOption)!, ignoreCase: true), parse.GetValue(CommonOptions.OutputFile),
                 parse.GetValue(CommonOptions.Delimiter), parse.GetValue(CommonOptions.Bom), parse.GetValue(CommonOptions.Jobs), parse.GetValue(CommonOptions.MaxBytes),
-                CommonOptions.CreateMessages(parse, Console.Error), OutputTarget.OpenStdout(), interrupted.Token));
+                CommonOptions.CreateMessages(parse, Console.Error), OutputTarget.OpenStdout(), interruption.Token));
         });
         return command;
     }

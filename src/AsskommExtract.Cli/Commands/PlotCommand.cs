@@ -33,10 +33,14 @@ internal static class PlotCommand
         {
             paths, OutputFile, SeriesCommand.Metric, CommonOptions.Jobs, CommonOptions.MaxBytes, CommonOptions.Quiet, CommonOptions.Verbose,
         };
-        command.SetAction((parse, cancel) => Task.FromResult(Run(
-            parse.GetValue(paths)!, parse.GetValue(OutputFile)!, parse.GetValue(SeriesCommand.Metric) ?? [],
-            parse.GetValue(CommonOptions.Jobs), parse.GetValue(CommonOptions.MaxBytes),
-            CommonOptions.CreateMessages(parse, Console.Error), cancel)));
+        command.SetAction((parse, cancel) =>
+        {
+            using var interruption = new Interruption(cancel);
+            return Task.FromResult(Run(
+                parse.GetValue(paths)!, parse.GetValue(OutputFile)!, parse.GetValue(SeriesCommand.Metric) ?? [],
+                parse.GetValue(CommonOptions.Jobs), parse.GetValue(CommonOptions.MaxBytes),
+                CommonOptions.CreateMessages(parse, Console.Error), interruption.Token));
+        });
         return command;
     }
 

@@ -48,11 +48,15 @@ internal static class SeriesCommand
             paths, Format, Wide, Metric, IncludeOther, CommonOptions.OutputFile, CommonOptions.Delimiter, CommonOptions.Bom,
             CommonOptions.Jobs, CommonOptions.MaxBytes, CommonOptions.Quiet, CommonOptions.Verbose,
         };
-        command.SetAction((parse, cancel) => Task.FromResult(Run(
-            parse.GetValue(paths)!, parse.GetValue(Format), parse.GetValue(Wide), parse.GetValue(Metric) ?? [], parse.GetValue(IncludeOther),
-            parse.GetValue(CommonOptions.OutputFile), parse.GetValue(CommonOptions.Delimiter), parse.GetValue(CommonOptions.Bom),
-            parse.GetValue(CommonOptions.Jobs), parse.GetValue(CommonOptions.MaxBytes),
-            CommonOptions.CreateMessages(parse, Console.Error), Console.OpenStandardOutput(), cancel)));
+        command.SetAction((parse, cancel) =>
+        {
+            using var interruption = new Interruption(cancel);
+            return Task.FromResult(Run(
+                parse.GetValue(paths)!, parse.GetValue(Format), parse.GetValue(Wide), parse.GetValue(Metric) ?? [], parse.GetValue(IncludeOther),
+                parse.GetValue(CommonOptions.OutputFile), parse.GetValue(CommonOptions.Delimiter), parse.GetValue(CommonOptions.Bom),
+                parse.GetValue(CommonOptions.Jobs), parse.GetValue(CommonOptions.MaxBytes),
+                CommonOptions.CreateMessages(parse, Console.Error), OutputTarget.OpenStdout(), interruption.Token));
+        });
         return command;
     }
 

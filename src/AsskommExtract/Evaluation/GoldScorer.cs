@@ -29,7 +29,7 @@ public static class GoldScorer
 {
     public static readonly string[] Fields = ["date", "title", "kind", "municipalities", "subject", "metrics", "quotes"];
 
-    private sealed record Item(string Key, bool Optional, string Display, JsonElement? Quote = null);
+    private sealed record Item(string Key, bool Optional, string Display);
 
     /// <summary>Gold files in a folder by release key (file name without ".gold.json").</summary>
     public static Dictionary<string, JsonElement> LoadGold(string dir)
@@ -46,13 +46,18 @@ public static class GoldScorer
 
     public static string KeyOf(string source) => Path.GetFileNameWithoutExtension(source);
 
-    public static IReadOnlyList<FieldScore> Score(IEnumerable<Release> predicted, IReadOnlyDictionary<string, JsonElement> gold)
+    /// <summary>Scores the releases that have a gold file; the sources of the others go to <paramref name="unscored"/>.</summary>
+    public static IReadOnlyList<FieldScore> Score(IEnumerable<Release> predicted, IReadOnlyDictionary<string, JsonElement> gold, ICollection<string>? unscored = null)
     {
         var scores = Fields.ToDictionary(f => f, f => new FieldScore(f));
         foreach (var release in predicted)
         {
             var key = KeyOf(release.Source);
-            if (!gold.TryGetValue(key, out var g)) continue;
+            if (!gold.TryGetValue(key, out var g))
+            {
+                unscored?.Add(release.Source);
+                continue;
+            }
             foreach (var field in Fields)
             {
                 if (field == "quotes") ScoreQuotes(scores[field], key, release, g);

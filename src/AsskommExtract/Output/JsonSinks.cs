@@ -98,8 +98,6 @@ public static class ReleaseJson
         return System.Text.Encoding.UTF8.GetString(ms.ToArray());
     }
 
-    public static List<Release> ReadArray(Stream stream) =>
-        JsonSerializer.Deserialize(stream, Context.ListRelease) ?? [];
 
     public static Release? Read(string json) => JsonSerializer.Deserialize(json, Context.Release);
 }

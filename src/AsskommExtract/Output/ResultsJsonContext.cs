@@ -9,5 +9,4 @@ namespace AsskommExtract.Output;
     WriteIndented = false,
     NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(Release))]
-[JsonSerializable(typeof(List<Release>))]
 public sealed partial class ResultsJsonContext : JsonSerializerContext;

@@ -79,7 +79,6 @@ public sealed class ExtractionPipeline
 
     public Release Process(Input input)
     {
-        if (input.Error is not null) return Release.Failure(input.Source, input.Error);
         try
         {
             return Extract(input.Source, Read(input));
