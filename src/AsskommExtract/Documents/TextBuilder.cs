@@ -46,8 +46,6 @@ internal sealed class TextBuilder
         _expectedSource = -1;
     }
 
-    public string Substring(int start, int length) => _sb.ToString(start, length);
-
     public override string ToString() => _sb.ToString();
 
     public OffsetMap BuildMap() => new(_runs);

@@ -164,14 +164,9 @@ public static class GoldScorer
     }
 
     public static bool QuoteMatches(string predictedSpeaker, string predictedText, string goldSpeaker, string goldText) =>
-        LastName(predictedSpeaker) == LastName(goldSpeaker) && LastName(goldSpeaker).Length > 0
+        TextSimilarity.FoldedSurname(predictedSpeaker) == TextSimilarity.FoldedSurname(goldSpeaker) && TextSimilarity.FoldedSurname(goldSpeaker).Length > 0
         && TextSimilarity.Ratio(predictedText, goldText) >= 0.9;
 
-    private static string LastName(string speaker)
-    {
-        var parts = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 0 ? "" : TextSimilarity.Fold(parts[^1]);
-    }
 
     private static string Abbreviate(string s) => s.Length <= 70 ? s : s[..67] + "…";
 }

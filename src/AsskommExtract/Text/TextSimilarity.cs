@@ -47,6 +47,13 @@ public static class TextSimilarity
         return sb.ToString();
     }
 
+    /// <summary>A speaker's surname, folded: the last word of the name as written ("Prof. Dr. Roland Wöller" → "woller").</summary>
+    public static string FoldedSurname(string speaker)
+    {
+        var parts = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 0 ? "" : Fold(parts[^1]);
+    }
+
     /// <summary>Lower case without diacritics: "Wöller" → "woller", "Łaz" → "laz".</summary>
     public static string Fold(string s)
     {

@@ -46,7 +46,7 @@ public sealed class MetricExtractor : IExtractor
                     Value = n.Value,
                     Qualifier = qualifier,
                     Noun = label.Metric == MetricRules.Other ? label.Noun : null,
-                    Evidence = document.Slice(document.SentenceAt(n.Start)),
+                    Evidence = document.Slice(sentence),
                     Method = label.Method,
                     Confidence = label.Confidence,
                 };
@@ -64,7 +64,7 @@ public sealed class MetricExtractor : IExtractor
     {
         if (c.Number.Kind == NumberKind.Ordinal) return MetricRules.Ordinal(c);
         var noun = MetricRules.NounAfter(c.Text, c.Number.End, c.RightTo);
-        if (MetricRules.Cardinal(c) is { } rule) return rule;
+        if (MetricRules.Cardinal(c, noun) is { } rule) return rule;
         if (TextClassifier.Get(ModelName) is not { } model) return new(MetricRules.Other, noun, "rule", 0.5);
         var (metric, confidence) = model.Predict(ModelInput(c));
         if (metric != MetricRules.Other && confidence < MinConfidence) metric = MetricRules.Other;

@@ -33,9 +33,8 @@ public static partial class MetricRules
         ["kpr", "kooperationsvereinbarungen", "coaching", "sicherheitsanalysen", "modellkommunen", "kommunen_eng", "kommunen_beraten", "kommunen_beteiligt"];
 
     /// <summary>The label of a cardinal; null when only the model can tell.</summary>
-    public static MetricLabel? Cardinal(MentionContext c)
+    public static MetricLabel? Cardinal(MentionContext c, string? noun)
     {
-        var noun = NounAfter(c.Text, c.Number.End, c.RightTo);
         if (noun is "Euro" or "€" or "EUR")
         {
             // "bis zu 25.000 Euro je Projekt", "Hoyerswerda erhält 18.400 Euro für das Projekt": one grant.

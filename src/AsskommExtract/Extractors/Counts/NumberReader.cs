@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AsskommExtract.Extractors.Dates;
 
 namespace AsskommExtract.Extractors.Counts;
 
@@ -19,12 +20,6 @@ public readonly record struct NumberMention(int Start, int End, double Value, Nu
 /// </summary>
 public static partial class NumberReader
 {
-    private static readonly FrozenSet<string> Months = new[]
-    {
-        "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-        "November", "Dezember", "Jan", "Feb", "Febr", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     // Numbers after these are references, not counts.
     private static readonly FrozenSet<string> ReferenceWords = new[]
     {
@@ -74,25 +69,27 @@ public static partial class NumberReader
     {
         while (!char.IsDigit(text[e - 1])) e--; // trailing "." or "," belongs to the sentence or the ordinal
         var core = text[s..e];
-        if (InLink(text, s) || IsReference(PreviousWord(text, s)) || Neighbours(text, s, e)) return null;
+        var previous = PreviousWord(text, s);
+        if (InLink(text, s) || IsReference(previous) || Neighbours(text, s, e)) return null;
         var next = NextWord(text, e);
         bool dotAfter = e < text.Length && text[e] == '.';
         // "mit 14 zu 2 Stimmen", "3 zu 1 gewonnen": a tally, not a count.
         if (next == "zu" && TallyAfterRegex().IsMatch(text.AsSpan(e, Math.Min(12, text.Length - e)))
-            || PreviousWord(text, s) == "zu" && TallyBeforeRegex().IsMatch(text.AsSpan(Math.Max(0, s - 12), Math.Min(12, s))))
+            || previous == "zu" && TallyBeforeRegex().IsMatch(text.AsSpan(Math.Max(0, s - 12), Math.Min(12, s))))
             return null;
         if (core.Contains(':') || next is "Uhr" or "Prozent" || (e < text.Length && text[e] == '%') || (e + 1 < text.Length && text[e] == ' ' && text[e + 1] == '%'))
             return null;
 
+        bool plain = core.All(char.IsDigit);
         double value;
         if (ThousandsRegex().IsMatch(core)) value = double.Parse(core.Replace(".", ""), CultureInfo.InvariantCulture);
         else if (DecimalRegex().IsMatch(core)) value = double.Parse(core.Replace(".", "").Replace(',', '.'), CultureInfo.InvariantCulture);
-        else if (core.All(char.IsDigit)) value = double.Parse(core, CultureInfo.InvariantCulture);
+        else if (plain) value = double.Parse(core, CultureInfo.InvariantCulture);
         else return null; // dates (06.02.2019), lists (3,6,7), versions
 
-        if (core.All(char.IsDigit))
+        if (plain)
         {
-            if (dotAfter && Months.Contains(next)) return null; // "6. Februar"
+            if (dotAfter && GermanDates.IsMonth(next)) return null; // "6. Februar"
             if (core.Length == 4 && value is >= 1900 and < 2100 && next is not ("Euro" or "€" or "EUR")) return null; // years ("auch 2024 Fördermittel")
             if (core.Length >= 5 && next is not ("Euro" or "€" or "EUR")) return null; // postcodes, file numbers: counts that large carry a dot
             if (dotAfter && e + 2 < sentenceEnd && text[e + 1] == ' ') return new NumberMention(s, e + 1, value, NumberKind.Ordinal);
@@ -105,8 +102,8 @@ public static partial class NumberReader
         var word = text[s..e];
         if (FractionWords.Contains(word)) return new NumberMention(s, e, 0, NumberKind.Fraction);
         // "eine Million Euro": the article is the figure.
-        if (word is "Million" or "Milliarde" && PreviousWord(text, s) is "eine" or "einer" or "Eine")
-            return new NumberMention(s - PreviousWord(text, s).Length - 1, e, word == "Million" ? 1e6 : 1e9, NumberKind.Cardinal);
+        if (word is "Million" or "Milliarde" && PreviousWord(text, s) is ("eine" or "einer" or "Eine") and var article)
+            return new NumberMention(s - article.Length - 1, e, word == "Million" ? 1e6 : 1e9, NumberKind.Cardinal);
         if (GermanNumbers.Cardinal(word) is { } cardinal)
         {
             if (cardinal <= 1 || FractionWords.Contains(NextWord(text, e))) return null; // articles; "zwei Drittel"

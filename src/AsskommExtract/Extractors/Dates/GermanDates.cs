@@ -29,6 +29,8 @@ public static partial class GermanDates
         return new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
+    public static bool IsMonth(string word) => Months.ContainsKey(word);
+
     public static string? ParseIso(string text)
     {
         var m = DateRegex().Match(text);

@@ -37,8 +37,6 @@ public static partial class Gazetteer
     public static Variant? Find(ReadOnlySpan<char> surface) =>
         Shared.Value.Variants.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surface, out var v) ? v : null;
 
-    public static Municipality? ByAgs(string ags) => Shared.Value.Towns.FirstOrDefault(t => t.Ags == ags);
-
     // Names that are also German words, frequent surnames or well-known places outside Saxony
     // (checked against the gazetteer by hand). They count only with evidence of being a place.
     private static readonly FrozenSet<string> WeakNames = new[]

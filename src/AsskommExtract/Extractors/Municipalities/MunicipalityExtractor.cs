@@ -414,8 +414,8 @@ public sealed partial class MunicipalityExtractor : IExtractor
     private static void Resolve(Document document, List<Hit> hits)
     {
         var text = document.Text;
-        var kreise = hits.Where(h => h.Counts || !h.Excluded && h.Variant.Towns.Length == 1)
-            .Where(h => h.Variant.Towns.Length == 1).Select(h => h.Variant.Towns[0].Kreis).ToList();
+        // The districts of the towns named unambiguously decide the shared names below.
+        var kreise = hits.Where(h => !h.Excluded && h.Variant.Towns.Length == 1).Select(h => h.Variant.Towns[0].Kreis).ToList();
         foreach (var hit in hits)
         {
             if (hit.Excluded) continue;

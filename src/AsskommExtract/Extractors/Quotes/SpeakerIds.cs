@@ -92,8 +92,7 @@ public sealed class SpeakerIds : IRunAnnotator
     private static (string First, string Surname) Split(string speaker)
     {
         var parts = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0) return ("", "");
-        return (parts.Length > 1 ? TextSimilarity.Fold(parts[0]) : "", TextSimilarity.Fold(parts[^1]));
+        return (parts.Length > 1 ? TextSimilarity.Fold(parts[0]) : "", TextSimilarity.FoldedSurname(speaker));
     }
 
     /// <summary>"Roland Wöller" → "roland-woeller".</summary>
