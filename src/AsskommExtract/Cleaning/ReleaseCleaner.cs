@@ -52,7 +52,8 @@ public static partial class ReleaseCleaner
         int pos = 0;
         while (pos <= src.Length)
         {
-            int nl = src.IndexOfAny(['\n', '\r'], pos);
+            int at = src.AsSpan(pos).IndexOfAny('\n', '\r');
+            int nl = at < 0 ? -1 : pos + at;
             int end = nl < 0 ? src.Length : nl;
             lines.Add(ParseLine(src, pos, end));
             if (nl < 0) break;
@@ -254,7 +255,7 @@ public static partial class ReleaseCleaner
             var prev = blocks[i - 1];
             var cur = blocks[i];
             if (prev.Kind == BlockKind.Heading || cur.Kind != BlockKind.Paragraph) continue;
-            if (EndsClosed(prev.Text)) continue;
+            if (SentenceSplitter.EndsClosed(prev.Text)) continue;
             bool lower = cur.Text.Length > 0 && char.IsLower(cur.Text[0]);
             // After the letterhead even an upper-case start continues the sentence, unless the part before
             // could be a heading of its own (one short line not ending in "der", "und", a comma …).
@@ -265,13 +266,6 @@ public static partial class ReleaseCleaner
                 blocks.RemoveAt(i);
             }
         }
-    }
-
-    private static bool EndsClosed(string text)
-    {
-        int n = text.Length;
-        while (n > 0 && (SentenceSplitter.IsClosingQuote(text[n - 1]) || text[n - 1] == '*')) n--;
-        return n > 0 && text[n - 1] is '.' or '!' or '?' or ':' or ';';
     }
 
     // A line ending in one of these words continues on the next: "Heidenau wird 53. Kommune im\n»ASSKomm«-Verbund".
@@ -322,7 +316,7 @@ public static partial class ReleaseCleaner
             var line = first.Lines[k].Text;
             var next = first.Lines[k + 1].Text;
             length += line.Length + 1;
-            if (length > 200 || EndsClosed(line)) return;
+            if (length > 200 || SentenceSplitter.EndsClosed(line)) return;
             if (EndsOpen(line) || !StartsLikeSentence(next)) continue;
             if (line.Length >= next.Length * 0.8 && !BodyOpeners.Contains(FirstWord(next))) continue;
             var body = new PreBlock { Kind = BlockKind.Paragraph };
@@ -343,7 +337,7 @@ public static partial class ReleaseCleaner
     {
         if (blocks.Count < 2 || !IsTitleCandidate(blocks[0])) return;
         var (first, second) = (blocks[0], blocks[1]);
-        if (second.Kind is not (BlockKind.Paragraph or BlockKind.Heading) || second.Text.Length > 150 || EndsClosed(second.Text)) return;
+        if (second.Kind is not (BlockKind.Paragraph or BlockKind.Heading) || second.Text.Length > 150 || SentenceSplitter.EndsClosed(second.Text)) return;
         if (!(char.IsLower(second.Text[0]) || EndsOpen(first.Text))) return;
         first.Lines.AddRange(second.Lines);
         first.Text += " " + second.Text;
@@ -360,7 +354,7 @@ public static partial class ReleaseCleaner
         {
             var b = blocks[i];
             // A short line without closing punctuation ("Hintergrund:", "Hintergrundinformationen zu »ASSKomm«") is a heading.
-            if (b.Kind == BlockKind.Paragraph && b.Lines.Count == 1 && b.Text.Length <= 100 && (b.Text.EndsWith(':') || !EndsClosed(b.Text)))
+            if (b.Kind == BlockKind.Paragraph && b.Lines.Count == 1 && b.Text.Length <= 100 && (b.Text.EndsWith(':') || !SentenceSplitter.EndsClosed(b.Text)))
                 b.Kind = BlockKind.Heading;
         }
     }

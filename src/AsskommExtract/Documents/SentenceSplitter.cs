@@ -72,6 +72,14 @@ internal static class SentenceSplitter
         return !Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
+    /// <summary>Whether a text ends a sentence or clause: . ! ? : ; before any closing quotes, brackets or bold markers.</summary>
+    internal static bool EndsClosed(string text)
+    {
+        int n = text.Length;
+        while (n > 0 && (IsClosingQuote(text[n - 1]) || text[n - 1] == '*')) n--;
+        return n > 0 && text[n - 1] is '.' or '!' or '?' or ':' or ';';
+    }
+
     internal static bool IsClosingQuote(char c) => c is '«' or '"' or '“' or '\'' or '‘' or '’' or '»' or '‹' or '›' or ')';
 
     internal static bool IsOpeningQuote(char c) => c is '»' or '„' or '"' or '«' or '‚' or '›' or '(' or '“';

@@ -22,13 +22,6 @@ public sealed record TrainingReport(string Name, int Examples, int HeldOut, doub
 /// </summary>
 public sealed class TextClassifier
 {
-    private sealed class Input
-    {
-        // The saved pipeline starts by mapping Label to a key, so its input schema needs the column even when predicting.
-        public string Label { get; set; } = "";
-        public string Text { get; set; } = "";
-    }
-
     private sealed class Output
     {
         public string PredictedLabel { get; set; } = "";
@@ -39,11 +32,11 @@ public sealed class TextClassifier
     private static readonly ConcurrentDictionary<string, Lazy<TextClassifier?>> Loaded = new();
 
     // PredictionEngine is not thread-safe: one per thread.
-    private readonly ThreadLocal<PredictionEngine<Input, Output>> _engine;
+    private readonly ThreadLocal<PredictionEngine<LabeledText, Output>> _engine;
 
     private TextClassifier(ITransformer model)
     {
-        _engine = new ThreadLocal<PredictionEngine<Input, Output>>(() => Context.Model.CreatePredictionEngine<Input, Output>(model));
+        _engine = new ThreadLocal<PredictionEngine<LabeledText, Output>>(() => Context.Model.CreatePredictionEngine<LabeledText, Output>(model));
     }
 
     /// <summary>The shipped model of that name, loaded once; null when it has not been trained yet.</summary>
@@ -57,16 +50,10 @@ public sealed class TextClassifier
         return new TextClassifier(Context.Model.Load(stream, out _));
     }
 
-    public static TextClassifier LoadFile(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return new TextClassifier(Context.Model.Load(stream, out _));
-    }
-
     /// <summary>The most likely label and its probability.</summary>
     public (string Label, double Confidence) Predict(string text)
     {
-        var output = _engine.Value!.Predict(new Input { Text = text });
+        var output = _engine.Value!.Predict(new LabeledText { Text = text });
         return (output.PredictedLabel, output.Score.Length == 0 ? 0 : Math.Round(output.Score.Max(), 3));
     }
 

@@ -21,7 +21,7 @@ public sealed class ReleaseReaders
     public IReleaseReader ForContent(ReadOnlySpan<byte> head)
     {
         foreach (var r in _readers)
-            if (r is not TextReleaseReader && r.Sniff(head)) return r;
+            if (r.Sniff(head)) return r;
         return TextReleaseReader.Instance;
     }
 }

@@ -12,7 +12,6 @@ namespace AsskommExtract.Reading;
 /// </summary>
 public static class TextDecoding
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Encoding Windows1252;
 
     static TextDecoding()
@@ -33,17 +32,8 @@ public static class TextDecoding
         return text;
     }
 
-    private static string Utf8OrWindows1252(ReadOnlySpan<byte> bytes)
-    {
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Mixed(bytes);
-        }
-    }
+    private static string Utf8OrWindows1252(ReadOnlySpan<byte> bytes) =>
+        System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : Mixed(bytes);
 
     /// <summary>Valid UTF-8 sequences as UTF-8, every other byte as Windows-1252. Linear; only reached for non-UTF-8 files.</summary>
     private static string Mixed(ReadOnlySpan<byte> bytes)

@@ -9,7 +9,8 @@ public sealed class TextReleaseReader : IReleaseReader
 
     public IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".markdown", ".text"];
 
-    public bool Sniff(ReadOnlySpan<byte> head) => true;
+    // Text is what unnamed input is when no other reader recognises it (ReleaseReaders.ForContent), so it claims nothing.
+    public bool Sniff(ReadOnlySpan<byte> head) => false;
 
     public SourceText Read(byte[] bytes)
     {

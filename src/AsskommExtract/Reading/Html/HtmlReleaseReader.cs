@@ -21,7 +21,9 @@ public sealed class HtmlReleaseReader : IReleaseReader
 {
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm", ".xhtml"];
 
-    public bool Sniff(ReadOnlySpan<byte> head)
+    public bool Sniff(ReadOnlySpan<byte> head) => LooksLikeHtml(head);
+
+    internal static bool LooksLikeHtml(ReadOnlySpan<byte> head)
     {
         var start = Encoding.Latin1.GetString(head[..Math.Min(head.Length, 1024)]).TrimStart('\uFEFF', 'ï', '»', '¿', ' ', '\t', '\r', '\n');
         return start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)

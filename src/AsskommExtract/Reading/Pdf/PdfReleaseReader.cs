@@ -23,7 +23,9 @@ public sealed class PdfReleaseReader : IReleaseReader
 
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
-    public bool Sniff(ReadOnlySpan<byte> head) => head[..Math.Min(head.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
+    public bool Sniff(ReadOnlySpan<byte> head) => LooksLikePdf(head);
+
+    private static bool LooksLikePdf(ReadOnlySpan<byte> head) => head[..Math.Min(head.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
 
     public SourceText Read(byte[] bytes)
     {
@@ -57,9 +59,8 @@ public sealed class PdfReleaseReader : IReleaseReader
     /// <summary>Refuses what is not a PDF (whatever its name) or was cut off, before the parser guesses at it.</summary>
     private static void CheckStructure(byte[] bytes)
     {
-        var head = bytes.AsSpan(0, Math.Min(bytes.Length, 1024));
-        if (head.IndexOf("%PDF-"u8) < 0)
-            throw new ReadException(bytes.Length == 0 ? "empty file" : $"not a PDF: {Describe(head)}");
+        if (!LooksLikePdf(bytes))
+            throw new ReadException(bytes.Length == 0 ? "empty file" : $"not a PDF: {Describe(bytes.AsSpan(0, Math.Min(bytes.Length, 1024)))}");
         var tail = bytes.AsSpan(Math.Max(0, bytes.Length - 1024));
         if (tail.IndexOf("%%EOF"u8) < 0)
             throw new ReadException("truncated PDF: the end-of-file marker is missing (incomplete download?)");
@@ -71,7 +72,7 @@ public sealed class PdfReleaseReader : IReleaseReader
         _ when head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) => "the file is a JPEG image",
         _ when head.StartsWith("PK\u0003\u0004"u8) => "the file is a ZIP archive (a Word or ODF document?)",
         _ when head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]) => "the file is an old Office document",
-        _ when head.IndexOf("<html"u8) >= 0 || head.IndexOf("<!DOCTYPE"u8) >= 0 || head.IndexOf("<!doctype"u8) >= 0 => "the file is an HTML page",
+        _ when Html.HtmlReleaseReader.LooksLikeHtml(head) => "the file is an HTML page",
         _ => "no %PDF- header",
     };
 
@@ -125,10 +126,8 @@ public sealed class PdfReleaseReader : IReleaseReader
     private static bool Continues(PdfParagraph before, PdfParagraph after)
     {
         if (before.IsHeadline || after.IsHeadline || after.IsListItem) return false;
-        var end = before.Lines[^1].TrimEnd();
-        int n = end.Length;
-        while (n > 0 && (SentenceSplitter.IsClosingQuote(end[n - 1]) || end[n - 1] is ')' or '*')) n--;
-        if (n == 0 || end[n - 1] is '.' or '!' or '?' or ':' or ';') return false;
+        var end = before.Lines[^1];
+        if (end.Length == 0 || SentenceSplitter.EndsClosed(end)) return false;
         return before.LastLineFull || char.IsLower(after.Lines[0][0]);
     }
 }
