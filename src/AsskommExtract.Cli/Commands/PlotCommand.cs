@@ -2,6 +2,7 @@ using System.CommandLine;
 using AsskommExtract.Output.Charts;
 using AsskommExtract.Output.Series;
 using AsskommExtract.Pipeline;
+using AsskommExtract.Results;
 
 namespace AsskommExtract.Cli.Commands;
 
@@ -15,7 +16,7 @@ internal static class PlotCommand
 
     /// <summary>Funding is in euros, a scale the counts would vanish under, and "other" mixes unrelated counts: both only on request.</summary>
     private static readonly string[] DefaultMetrics =
-        [.. SeriesMetrics.Known.Where(m => m is not (SeriesMetrics.Funding or SeriesMetrics.Other))];
+        [.. MetricNames.All.Where(m => m is not (MetricNames.Funding or MetricNames.Other))];
 
     public static Command Create()
     {
@@ -23,7 +24,7 @@ internal static class PlotCommand
         var command = new Command("plot", $"""
             Draw the figures of many releases over time: one line per metric on a date axis, a filled marker
             for a figure stated exactly and a hollow one for über/rund/knapp/mindestens, each labelled with
-            its value. Without --metric: {string.Join(", ", DefaultMetrics)}. Funding ({SeriesMetrics.Funding})
+            its value. Without --metric: {string.Join(", ", DefaultMetrics)}. Funding ({MetricNames.Funding})
             only when asked for, on its own right-hand axis in millions of euros.
 
             Examples:

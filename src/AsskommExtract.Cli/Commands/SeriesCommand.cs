@@ -19,7 +19,7 @@ internal static class SeriesCommand
 
     internal static readonly Option<string[]> Metric = new("--metric", "-m")
     {
-        Description = "Only these metrics (repeat the option), e.g. -m kpr -m coaching. Names as in SPEC.md: " + string.Join(", ", SeriesMetrics.Known) + ".",
+        Description = "Only these metrics (repeat the option), e.g. -m kpr -m coaching. Names as in SPEC.md: " + string.Join(", ", MetricNames.All) + ".",
         HelpName = "NAME",
         AllowMultipleArgumentsPerToken = true,
     };
@@ -29,12 +29,12 @@ internal static class SeriesCommand
     public static Command Create()
     {
         Format.AcceptOnlyFromAmong("csv", "json", "xlsx");
-        Metric.AcceptOnlyFromAmong([.. SeriesMetrics.Known]);
+        Metric.AcceptOnlyFromAmong([.. MetricNames.All]);
         var paths = CommonOptions.Paths();
         var command = new Command("series", $"""
             The figures of many releases as a time series: one row per (date, metric) statement with value,
             qualifier, source and evidence, sorted by metric, date and source. Statements of one date that
-            disagree are all kept and marked as a conflict. A running total ({string.Join(", ", SeriesMetrics.Known.Where(SeriesMetrics.Cumulative.Contains))})
+            disagree are all kept and marked as a conflict. A running total ({string.Join(", ", MetricNames.All.Where(SeriesMetrics.Cumulative.Contains))})
             that falls from one release to a later one is warned about on stderr and in JSON's "warnings".
             Releases without a date are reported and left out.
 

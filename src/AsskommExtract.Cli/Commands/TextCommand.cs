@@ -38,10 +38,10 @@ internal static class TextCommand
                 foreach (var block in doc.Blocks)
                     stdout.WriteLine($"[{block.Kind.ToString().ToLowerInvariant()}] {doc.Slice(block)}");
             }
-            catch (Exception e) when (e is ReadException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
                 failed++;
-                stderr.WriteLine($"asskomm-extract: {input.Source}: {e.Message}");
+                stderr.WriteLine($"asskomm-extract: {input.Source}: {ExtractionPipeline.FailureReason(e)}");
             }
         }
         return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;

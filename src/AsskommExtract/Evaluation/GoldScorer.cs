@@ -82,7 +82,7 @@ public static class GoldScorer
                 foreach (var m in r.Municipalities.Where(m => m.Role == "subject")) yield return new Item(m.Ags, false, $"{m.Name} ({m.Ags})");
                 break;
             case "metrics":
-                foreach (var m in r.Metrics.Where(m => m.Name != "other"))
+                foreach (var m in r.Metrics.Where(m => m.Name != MetricNames.Other))
                     yield return MetricItem(m.Name, m.Value, m.Qualifier, false);
                 break;
         }
@@ -109,7 +109,7 @@ public static class GoldScorer
             case "metrics":
                 if (!g.TryGetProperty("metrics", out var mt)) break;
                 foreach (var m in mt.EnumerateArray())
-                    if (Str(m, "metric") is { } name && name != "other")
+                    if (Str(m, "metric") is { } name && name != MetricNames.Other)
                         yield return MetricItem(name, m.GetProperty("value").GetDouble(), Str(m, "qualifier") ?? "exact", Optional(m));
                 break;
         }

@@ -83,24 +83,23 @@ public sealed class ExtractionPipeline
         {
             return Extract(input.Source, Read(input));
         }
-        catch (ReadException e)
-        {
-            return Release.Failure(input.Source, OneLine(e.Message)); // a reader's message must not break the one-line report
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return Release.Failure(input.Source, "permission denied");
-        }
-        catch (IOException e)
-        {
-            return Release.Failure(input.Source, "read error: " + OneLine(e.Message));
-        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // A bug of ours must not end the run or lose the input: report it as this input's error.
-            return Release.Failure(input.Source, $"internal error: {e.GetType().Name}: {OneLine(e.Message)}");
+            return Release.Failure(input.Source, FailureReason(e));
         }
     }
+
+    /// <summary>
+    /// The one-line reason an input failed. A bug of ours must not end the run or lose the input
+    /// either: it is reported as that input's error.
+    /// </summary>
+    public static string FailureReason(Exception e) => e switch
+    {
+        ReadException => OneLine(e.Message), // a reader's message must not break the one-line report
+        UnauthorizedAccessException => "permission denied",
+        IOException => "read error: " + OneLine(e.Message),
+        _ => $"internal error: {e.GetType().Name}: {OneLine(e.Message)}",
+    };
 
     /// <summary>Reads one input with the reader for its format; throws <see cref="ReadException"/> or an I/O exception.</summary>
     public SourceText Read(Input input)

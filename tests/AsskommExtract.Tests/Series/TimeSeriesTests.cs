@@ -64,7 +64,7 @@ public class TimeSeriesTests
     public void Without_a_filter_every_known_metric_but_other_is_a_column_even_if_absent()
     {
         var series = TimeSeries.Build([Rel("x.txt", "2022-09-01", ("kpr", 30, "exact"))]);
-        Assert.Equal(SeriesMetrics.Known.Where(m => m != "other"), series.Metrics);
+        Assert.Equal(MetricNames.All.Where(m => m != "other"), series.Metrics);
     }
 
     [Fact]

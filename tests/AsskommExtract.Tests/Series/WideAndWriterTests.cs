@@ -35,7 +35,7 @@ public class WideAndWriterTests
         var wide = WideTable.From(TimeSeries.Build(History()));
 
         Assert.Equal(["2020-06-02", "2022-03-17", "2023-10-05", "2024-05-21"], wide.Rows.Select(r => r.Date));
-        Assert.Equal(["date", .. SeriesMetrics.Known.Where(m => m != "other"), "conflict", "sources"], wide.Columns);
+        Assert.Equal(["date", .. MetricNames.All.Where(m => m != "other"), "conflict", "sources"], wide.Columns);
         Assert.Equal(["c/2023-10.txt"], wide.Rows[2].Sources);
         Assert.All(wide.Rows, r => Assert.Empty(r.Conflicts));
     }

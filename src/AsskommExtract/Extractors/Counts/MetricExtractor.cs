@@ -45,7 +45,7 @@ public sealed class MetricExtractor : IExtractor
                     Name = label.Metric,
                     Value = n.Value,
                     Qualifier = qualifier,
-                    Noun = label.Metric == MetricRules.Other ? label.Noun : null,
+                    Noun = label.Metric == MetricNames.Other ? label.Noun : null,
                     Evidence = document.Slice(sentence),
                     Method = label.Method,
                     Confidence = label.Confidence,
@@ -56,8 +56,8 @@ public sealed class MetricExtractor : IExtractor
         }
         // One figure, one meaning: where a rule read a value, the model's other reading of the same
         // value elsewhere ("Allianz wächst auf siebzig Kommunen" in a headline) is the same statement.
-        var ruled = release.Metrics.Where(m => m.Method == "rule" && m.Name != MetricRules.Other).Select(m => m.Value).ToHashSet();
-        release.Metrics.RemoveAll(m => m.Method == "ml" && m.Name != MetricRules.Other && ruled.Contains(m.Value));
+        var ruled = release.Metrics.Where(m => m.Method == "rule" && m.Name != MetricNames.Other).Select(m => m.Value).ToHashSet();
+        release.Metrics.RemoveAll(m => m.Method == "ml" && m.Name != MetricNames.Other && ruled.Contains(m.Value));
     }
 
     private static MetricLabel? Label(MentionContext c)
@@ -65,9 +65,9 @@ public sealed class MetricExtractor : IExtractor
         if (c.Number.Kind == NumberKind.Ordinal) return MetricRules.Ordinal(c);
         var noun = MetricRules.NounAfter(c.Text, c.Number.End, c.RightTo);
         if (MetricRules.Cardinal(c, noun) is { } rule) return rule;
-        if (TextClassifier.Get(ModelName) is not { } model) return new(MetricRules.Other, noun, "rule", 0.5);
+        if (TextClassifier.Get(ModelName) is not { } model) return new(MetricNames.Other, noun, "rule", 0.5);
         var (metric, confidence) = model.Predict(ModelInput(c));
-        if (metric != MetricRules.Other && confidence < MinConfidence) metric = MetricRules.Other;
+        if (metric != MetricNames.Other && confidence < MinConfidence) metric = MetricNames.Other;
         return new(metric, noun, "ml", confidence);
     }
 

@@ -1,3 +1,4 @@
+using AsskommExtract.Results;
 using System.Text.RegularExpressions;
 
 namespace AsskommExtract.Extractors.Counts;
@@ -26,8 +27,8 @@ public readonly record struct MentionContext(string Text, NumberMention Number, 
 /// </summary>
 public static partial class MetricRules
 {
-    public const string Other = "other";
-    public const string Funding = "foerdermittel_eur";
+    private const string Other = MetricNames.Other;
+    private const string Funding = MetricNames.Funding;
 
     private static readonly string[] CueMetrics =
         ["kpr", "kooperationsvereinbarungen", "coaching", "sicherheitsanalysen", "modellkommunen", "kommunen_eng", "kommunen_beraten", "kommunen_beteiligt"];

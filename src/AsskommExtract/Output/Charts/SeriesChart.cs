@@ -1,6 +1,7 @@
 using System.Globalization;
 using AsskommExtract.Output.Series;
 using ScottPlot;
+using AsskommExtract.Results;
 
 namespace AsskommExtract.Output.Charts;
 
@@ -43,7 +44,7 @@ public static class SeriesChart
         var tracks = series.Metrics
             .Select(metric => (Metric: metric, Rows: series.Rows.Where(r => r.Metric == metric).ToList()))
             .Where(t => t.Rows.Count > 0)
-            .Select((t, i) => new Track(t.Metric, t.Rows, palette.GetColor(SeriesMetrics.Position(t.Metric) ?? SeriesMetrics.Known.Count + i),
+            .Select((t, i) => new Track(t.Metric, t.Rows, palette.GetColor(SeriesMetrics.Position(t.Metric) ?? MetricNames.All.Count + i),
                 InEuros(t.Metric) ? plot.Axes.Right : plot.Axes.Left))
             .ToList();
 
@@ -145,7 +146,7 @@ public static class SeriesChart
         public double Y(SeriesRow r) => IsEuro ? r.Value / 1e6 : r.Value;
     }
 
-    private static bool InEuros(string metric) => metric.EndsWith("_eur", StringComparison.Ordinal);
+    private static bool InEuros(string metric) => metric == MetricNames.Funding;
 
     private static double X(SeriesRow r) =>
         DateTime.ParseExact(r.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToOADate();

@@ -1,23 +1,14 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using AsskommExtract.Results;
 
 namespace AsskommExtract.Output.Series;
 
 /// <summary>What the series knows about SPEC.md's metric names: their order, labels, and which are running totals.</summary>
 public static class SeriesMetrics
 {
-    public const string Other = "other";
-    public const string Funding = "foerdermittel_eur";
-
-    /// <summary>SPEC.md's order: series rows, wide columns and chart legends follow it.</summary>
-    public static readonly IReadOnlyList<string> Known =
-    [
-        "kommunen_beraten", "kommunen_beteiligt", "kommunen_eng", "kpr", "kooperationsvereinbarungen",
-        "coaching", "sicherheitsanalysen", Funding, "modellkommunen", Other,
-    ];
-
     private static readonly FrozenDictionary<string, int> Rank =
-        Known.Select((name, i) => (name, i)).ToFrozenDictionary(p => p.name, p => p.i);
+        MetricNames.All.Select((name, i) => (name, i)).ToFrozenDictionary(p => p.name, p => p.i);
 
     /// <summary>
     /// Running totals that can only grow: advice given, councils founded, agreements signed, coaching
@@ -36,9 +27,9 @@ public static class SeriesMetrics
         ["kooperationsvereinbarungen"] = "Cooperation agreements",
         ["coaching"] = "Coaching processes",
         ["sicherheitsanalysen"] = "Security analyses",
-        [Funding] = "Funding per year",
+        [MetricNames.Funding] = "Funding per year",
         ["modellkommunen"] = "Model municipalities",
-        [Other] = "Other counts",
+        [MetricNames.Other] = "Other counts",
     }.ToFrozenDictionary();
 
     /// <summary>The metric's place in <see cref="Known"/>, null for an unknown name (charts give each metric a fixed colour by it).</summary>

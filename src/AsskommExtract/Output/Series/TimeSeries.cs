@@ -39,7 +39,7 @@ public sealed class TimeSeries
     public static TimeSeries Build(IEnumerable<Release> releases, IReadOnlyCollection<string>? metrics = null, bool includeOther = false)
     {
         bool asked = metrics is { Count: > 0 };
-        bool Selected(string name) => asked ? metrics!.Contains(name) : includeOther || name != SeriesMetrics.Other;
+        bool Selected(string name) => asked ? metrics!.Contains(name) : includeOther || name != MetricNames.Other;
 
         var rows = new List<SeriesRow>();
         var undated = new List<string>();
@@ -59,7 +59,7 @@ public sealed class TimeSeries
 
         var columns = asked
             ? metrics!.Distinct().ToList()
-            : SeriesMetrics.Known.Where(Selected).Union(rows.Select(r => r.Metric)).Order(Comparer<string>.Create(SeriesMetrics.Compare)).ToList();
+            : MetricNames.All.Where(Selected).Union(rows.Select(r => r.Metric)).Order(Comparer<string>.Create(SeriesMetrics.Compare)).ToList();
         return new TimeSeries { Metrics = columns, Rows = rows, Warnings = Falls(rows), Undated = undated };
     }
 
@@ -80,7 +80,7 @@ public sealed class TimeSeries
     {
         foreach (var (start, end) in Groups(rows))
         {
-            if (rows[start].Metric == SeriesMetrics.Other) continue;
+            if (rows[start].Metric == MetricNames.Other) continue;
             bool conflict = false;
             for (int i = start + 1; i < end && !conflict; i++)
                 conflict = rows[i].Value != rows[start].Value || rows[i].Qualifier != rows[start].Qualifier;
