@@ -55,12 +55,8 @@ internal static class ExtractCommand
     public static int Run(string[] paths, string? format, Table table, string? output, char delimiter, bool bom, int jobs,
         long maxBytes, Messages messages, Stream stdout, CancellationToken cancel)
     {
-        format ??= FormatFromExtension(output) ?? "json";
-        if (format == "xlsx" && !CommonOptions.IsFile(output))
-        {
-            messages.Fatal("xlsx is a binary file: give it a name with -o FILE.xlsx");
-            return ExitCodes.Usage;
-        }
+        if (OutputFormats.Resolve(format, output, ["json", "jsonl", "csv", "xlsx"], "json", messages) is not { } resolved) return ExitCodes.Usage;
+        format = resolved;
         var run = new ReleaseRun(PipelineFactory.CreateDefault(maxBytes), messages);
         return OutputWriting.Write(output, stdout, messages, stream =>
         {
@@ -77,13 +73,4 @@ internal static class ExtractCommand
             return run.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
         });
     }
-
-    internal static string? FormatFromExtension(string? path) => Path.GetExtension(path ?? "").ToLowerInvariant() switch
-    {
-        ".json" => "json",
-        ".jsonl" or ".ndjson" => "jsonl",
-        ".csv" or ".tsv" => "csv",
-        ".xlsx" => "xlsx",
-        _ => null,
-    };
 }

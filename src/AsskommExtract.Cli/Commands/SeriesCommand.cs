@@ -64,12 +64,8 @@ internal static class SeriesCommand
     public static int Run(string[] paths, string? format, bool wide, string[] metrics, bool includeOther, string? output, char delimiter, bool bom,
         int jobs, long maxBytes, Messages messages, Stream stdout, CancellationToken cancel)
     {
-        format ??= ExtractCommand.FormatFromExtension(output) switch { "json" => "json", "xlsx" => "xlsx", _ => "csv" };
-        if (format == "xlsx" && !CommonOptions.IsFile(output))
-        {
-            messages.Fatal("xlsx is a binary file: give it a name with -o FILE.xlsx");
-            return ExitCodes.Usage;
-        }
+        if (OutputFormats.Resolve(format, output, ["csv", "json", "xlsx"], "csv", messages) is not { } resolved) return ExitCodes.Usage;
+        format = resolved;
         var run = new ReleaseRun(PipelineFactory.CreateDefault(maxBytes), messages);
         return OutputWriting.Write(output, stdout, messages, stream =>
         {

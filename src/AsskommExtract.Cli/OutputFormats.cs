@@ -1,0 +1,29 @@
+namespace AsskommExtract.Cli;
+
+/// <summary>Which format a command writes: the one asked for, else the one the -o file's extension names.</summary>
+internal static class OutputFormats
+{
+    /// <summary>
+    /// The format to write, or null (after saying why) when it cannot go where it would: xlsx is a
+    /// binary file and needs -o FILE. An extension the command does not write gives <paramref name="fallback"/>.
+    /// </summary>
+    public static string? Resolve(string? format, string? output, IReadOnlyCollection<string> supported, string fallback, Messages messages)
+    {
+        format ??= FromExtension(output) is { } named && supported.Contains(named) ? named : fallback;
+        if (format == "xlsx" && !CommonOptions.IsFile(output))
+        {
+            messages.Fatal("xlsx is a binary file: give it a name with -o FILE.xlsx");
+            return null;
+        }
+        return format;
+    }
+
+    private static string? FromExtension(string? path) => Path.GetExtension(path ?? "").ToLowerInvariant() switch
+    {
+        ".json" => "json",
+        ".jsonl" or ".ndjson" => "jsonl",
+        ".csv" or ".tsv" => "csv",
+        ".xlsx" => "xlsx",
+        _ => null,
+    };
+}
