@@ -32,6 +32,9 @@ internal sealed class Messages(TextWriter stderr, bool quiet, bool verbose, bool
         stderr.WriteLine(message);
     }
 
+    /// <summary>A note about the data (a release left out, a figure that fell), prefixed like errors; silenced by --quiet.</summary>
+    public void Warn(string message) => Note($"asskomm-extract: {message}");
+
     public void Detail(string message)
     {
         if (!Verbose) return;

@@ -41,7 +41,7 @@ internal sealed class ReleaseRun(ExtractionPipeline pipeline, Messages messages)
 
     public void Summarise()
     {
-        if (Total == 0) messages.Note("asskomm-extract: no release files found in the given paths");
+        if (Total == 0) messages.Warn("no release files found in the given paths");
         else messages.Note($"{Total} input{(Total == 1 ? "" : "s")}: {Total - Failed} extracted, {Failed} failed");
     }
 

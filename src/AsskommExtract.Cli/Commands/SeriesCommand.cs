@@ -87,10 +87,10 @@ internal static class SeriesCommand
         IEnumerable<Release> releases = run.Run(paths, jobs, cancel);
         var series = TimeSeries.Build(releases, metrics, includeOther);
         cancel.ThrowIfCancellationRequested();
-        foreach (var source in series.Undated) messages.Note($"asskomm-extract: {source}: no date found; left out of the series");
-        foreach (var warning in series.Warnings) messages.Note($"asskomm-extract: warning: {warning.Message}");
+        foreach (var source in series.Undated) messages.Warn($"{source}: no date found; left out of the series");
+        foreach (var warning in series.Warnings) messages.Warn($"warning: {warning.Message}");
         run.Summarise();
-        if (series.Rows.Count == 0 && run.Total > 0) messages.Note("asskomm-extract: the releases state none of the selected figures");
+        if (series.Rows.Count == 0 && run.Total > 0) messages.Warn("the releases state none of the selected figures");
         return series;
     }
 }
