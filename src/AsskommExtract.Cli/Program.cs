@@ -16,6 +16,7 @@ var root = new RootCommand($"""
     TextCommand.Create(),
     SeriesCommand.Create(),
     PlotCommand.Create(),
+    MembersCommand.Create(),
     GenerateCommand.Create(),
 };
 

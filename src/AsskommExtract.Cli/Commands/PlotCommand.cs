@@ -45,14 +45,17 @@ internal static class PlotCommand
         return command;
     }
 
+    /// <summary>The chart format a file name asks for: .png or .svg, else null.</summary>
+    internal static ChartFormat? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".png" => ChartFormat.Png,
+        ".svg" => ChartFormat.Svg,
+        _ => null,
+    };
+
     public static int Run(string[] paths, string output, string[] metrics, int jobs, long maxBytes, Messages messages, CancellationToken cancel)
     {
-        ChartFormat? format = Path.GetExtension(output).ToLowerInvariant() switch
-        {
-            ".png" => ChartFormat.Png,
-            ".svg" => ChartFormat.Svg,
-            _ => null,
-        };
+        ChartFormat? format = FormatOf(output);
         if (format is null)
         {
             messages.Fatal($"{output}: the chart file must end in .png or .svg");

@@ -31,6 +31,19 @@ public sealed class CsvTableSink : IReleaseSink
         FormatProvider = CultureInfo.InvariantCulture,
     }, true);
 
+    /// <summary>A whole table (a header, then rows of <see cref="Rows"/>-style cells) in the project's CSV dialect.</summary>
+    public static void WriteTable(Stream stream, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, char delimiter, bool bom)
+    {
+        using var csv = CreateWriter(stream, delimiter, bom);
+        csv.WriteRecord(columns.ToArray());
+        foreach (var row in rows)
+        {
+            foreach (var field in row) csv.WriteField(Field(field));
+            csv.EndRecord();
+        }
+        csv.Flush();
+    }
+
     public static string[] Columns(Table table) => table switch
     {
         Table.Releases => ["source", "date", "title", "kind", "municipalities", "metrics", "quotes", "date_method", "kind_method", "kind_confidence", "error"],

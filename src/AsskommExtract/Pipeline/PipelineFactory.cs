@@ -7,13 +7,15 @@ using AsskommExtract.Extractors.Titles;
 using AsskommExtract.Reading;
 using AsskommExtract.Reading.Html;
 using AsskommExtract.Reading.Pdf;
+using AsskommExtract.Register;
 
 namespace AsskommExtract.Pipeline;
 
 /// <summary>The pipeline the tool runs: every reader and extractor, in order. Adding one is a line here.</summary>
 public static class PipelineFactory
 {
-    public static ExtractionPipeline CreateDefault(long? maxBytes = null)
+    /// <param name="register">Also read the municipalities' steps (joined, Präventionsrat …) for the register.</param>
+    public static ExtractionPipeline CreateDefault(long? maxBytes = null, bool register = false)
     {
         var readers = new ReleaseReaders(
         [
@@ -29,6 +31,7 @@ public static class PipelineFactory
             new MunicipalityExtractor(),
             new MetricExtractor(),
             new QuoteExtractor(),
+            .. (register ? new IExtractor[] { new StepExtractor() } : []),
         ];
         return new ExtractionPipeline(readers, extractors, () => [new SpeakerIds()]) { MaxBytes = maxBytes ?? ExtractionPipeline.DefaultMaxBytes };
     }

@@ -20,6 +20,10 @@ public sealed class Release
     public List<Metric> Metrics { get; set; } = [];
     public List<Quote> Quotes { get; set; } = [];
 
+    /// <summary>What the release says each municipality did (joined, founded a Präventionsrat …); filled only for the register.</summary>
+    [JsonIgnore]
+    public List<Register.MemberStep> Steps { get; set; } = [];
+
     /// <summary>How <see cref="Date"/> was found: "dateline", "body" or "none".</summary>
     public string? DateMethod { get; set; }
     public string? KindMethod { get; set; }

@@ -14,15 +14,8 @@ public static class SeriesWriter
 
     public static void WriteCsv(Stream stream, TimeSeries series, bool wide, char delimiter = ',', bool bom = false)
     {
-        using var csv = CsvTableSink.CreateWriter(stream, delimiter, bom);
         var (columns, rows) = Table(series, wide);
-        csv.WriteRecord(columns.ToArray());
-        foreach (var row in rows)
-        {
-            foreach (var field in row) csv.WriteField(CsvTableSink.Field(field));
-            csv.EndRecord();
-        }
-        csv.Flush();
+        CsvTableSink.WriteTable(stream, columns, rows, delimiter, bom);
     }
 
     /// <summary>{"series": [...], "warnings": [...], "undated": [...]}: rows as objects named by the columns.</summary>

@@ -1,0 +1,294 @@
+using System.Text.RegularExpressions;
+using AsskommExtract.Documents;
+using AsskommExtract.Extractors.Counts;
+using AsskommExtract.Extractors.Municipalities;
+using AsskommExtract.Pipeline;
+using AsskommExtract.Results;
+
+namespace AsskommExtract.Register;
+
+/// <summary>
+/// What a release says each of its municipalities did (<see cref="MemberStep"/>): a sentence is a
+/// statement of a step when it names the step's topic and an action of it (data/register-cues.tsv),
+/// and no plan, decision or count of advice stands before the action in it. Whom it is about comes
+/// from the town's role in the release, not from the release's kind:
+/// <list type="bullet">
+/// <item>the subject, in any statement that names it (or, naming no town, calls it "die Stadt");</item>
+/// <item>a model town, as a founding member, where the sentence says the Allianz started with it;</item>
+/// <item>any other town only where the statement is plainly its own: it carries its own date
+/// ("Nachdem Görlitz im Jahr 2020 … unterzeichnet hat") or it is the only town the sentence names
+/// while the release's subject is not among them;</item>
+/// <item>an example town never.</item>
+/// </list>
+/// Runs only for the commands that build the register (members, series -m members).
+/// </summary>
+public sealed partial class StepExtractor : IExtractor
+{
+    private static readonly string[] EventSteps = [Steps.Joined, Steps.KprFounded, Steps.AnalysisStarted, Steps.AnalysisFinished, Steps.CoachingStarted];
+    private const string Founding = "founding";
+
+    private readonly record struct Mention(int Start, int End, MunicipalityMention Town);
+
+    /// <summary>A step a sentence reports; <see cref="Clauses"/> are the clauses of its actions (sentence offsets), <see cref="Past"/> when the first says it was done earlier.</summary>
+    private readonly record struct Statement(string Step, List<(int Start, int End)> Clauses, bool Past);
+
+    public void Extract(Document document, Release release)
+    {
+        // A release the kind rule found not to speak of ASSKomm at all reports no steps; the kind model's guess is not enough to drop one.
+        if (release.Municipalities.Count == 0 || release.Kind == "sonstiges" && release.KindMethod == "rule") return;
+        var text = document.Text;
+        List<Mention>? mentions = null;
+        var found = new Dictionary<(string Ags, string Step), MemberStep>();
+        var foundingDates = new List<string>();
+        var subjects = release.Municipalities.Where(m => m.Role == "subject").ToList();
+
+        foreach (var sentence in Sentences(document))
+        {
+            var words = text.Substring(sentence.Start, sentence.Length);
+            var statements = Statements(words).ToList();
+            bool founding = IsFounding(words);
+            if (statements.Count == 0 && !founding) continue;
+            mentions ??= Mentions(text, release);
+            var named = mentions.Where(m => m.Start >= sentence.Start && m.Start < sentence.End && m.Town.Role != "example").ToList();
+            var dates = StatedDates.Find(text, sentence.Start, sentence.End, release.Date);
+            var ownDates = OwnDates(named, dates);
+
+            if (founding)
+            {
+                if (dates.Count > 0) foundingDates.Add(dates[0].Iso);
+                bool member = RegisterCues.Data.Get(Founding, "member")?.IsMatch(words) == true;
+                foreach (var m in Distinct(named).Where(m => member || m.Town.Role == "model"))
+                {
+                    var step = NewStep(document, m.Town, Steps.Joined, sentence, words, 0.85);
+                    step.Founding = true;
+                    if (dates.Count > 0) (step.Date, step.DateBasis) = (dates[0].Iso, "stated");
+                    else step.Date = null;
+                    Keep(found, step);
+                }
+            }
+            if (statements.Count == 0) continue;
+
+            bool subjectNamed = named.Any(m => m.Town.Role == "subject");
+            var ordinals = Ordinals(text, sentence);
+            foreach (var statement in statements)
+            {
+                var targets = Enumerated(text, named, m => m.Town.Role == "subject" || ownDates.ContainsKey(m.Town.Ags)
+                        || statement.Clauses.Any(c => m.Start >= sentence.Start + c.Start && m.Start < sentence.Start + c.End)
+                        || !subjectNamed && named.All(o => o.Town.Ags == m.Town.Ags)).DistinctBy(m => m.Town.Ags)
+                    .Select(m => (m.Town, Confidence: m.Town.Role == "subject" ? 0.9 : 0.75, Mention: (Mention?)m))
+                    .ToList();
+                if (named.Count == 0 && subjects.Count == 1 && RegisterCues.Data.Any("anaphor")?.IsMatch(words) == true)
+                    targets.Add((subjects[0], 0.7, null));
+                foreach (var (town, confidence, mention) in targets)
+                {
+                    var step = NewStep(document, town, statement.Step, sentence, words, confidence);
+                    if (ownDates.TryGetValue(town.Ags, out var date)) (step.Date, step.DateBasis) = (date, "stated");
+                    else if (statement.Past) continue; // done earlier, and the sentence does not say when
+                    else step.Date = release.Date;
+                    if (statement.Step == Steps.Joined && ordinals.Count > 0)
+                        step.Ordinal = mention is { } at && named.Count > 0
+                            ? ordinals.MinBy(o => Distance(o.Start, o.End, at.Start, at.End)).Value
+                            : ordinals[0].Value;
+                    Keep(found, step);
+                }
+            }
+        }
+        RefineFoundingDates(found.Values, foundingDates);
+        release.Steps.AddRange(found.Values);
+    }
+
+    /// <summary>The headline as one sentence, then the sentences of the body.</summary>
+    private static IEnumerable<TextSpan> Sentences(Document document)
+    {
+        int bodyStart = 0;
+        if (document.Blocks.Count > 0 && document.Blocks[0].Kind == BlockKind.Title)
+        {
+            yield return new TextSpan(document.Blocks[0].Start, document.Blocks[0].End);
+            bodyStart = document.Blocks[0].End;
+        }
+        foreach (var s in document.Sentences)
+            if (s.Start >= bodyStart) yield return s;
+    }
+
+    /// <summary>
+    /// The steps a sentence reports: topic and action present, and no plan or decision before the action
+    /// or in its clause (nor, for some steps, anywhere in the sentence: a count of advice is not a join).
+    /// </summary>
+    private static IEnumerable<Statement> Statements(string sentence)
+    {
+        var cues = RegisterCues.Data;
+        foreach (var step in EventSteps)
+        {
+            if (cues.Get(step, "topic")?.IsMatch(sentence) != true || cues.Get(step, "exclude")?.IsMatch(sentence) == true) continue;
+            var actions = cues.Get(step, "action")!.Matches(sentence).Select(m => m.Index);
+            if (cues.Get(step, "sign") is { } sign && cues.Get(step, "agreement")!.IsMatch(sentence))
+                actions = actions.Concat(sign.Matches(sentence).Select(m => m.Index));
+            if (step == Steps.Joined) actions = actions.Concat(OrdinalFrames(sentence));
+            var clauses = new List<(int Start, int End)>();
+            bool past = false;
+            foreach (int at in actions.Order())
+            {
+                var (clauseStart, clauseEnd) = Clause(sentence, at);
+                var clause = sentence[clauseStart..clauseEnd];
+                if (cues.Any("block")?.IsMatch(sentence[..clauseEnd]) == true || cues.Get(step, "block")?.IsMatch(clause) == true) continue;
+                if (clauses.Count == 0) past = cues.Any("past")?.IsMatch(clause) == true;
+                clauses.Add((clauseStart, clauseEnd));
+            }
+            if (clauses.Count > 0) yield return new Statement(step, clauses, past);
+        }
+    }
+
+    /// <summary>
+    /// The mentions <paramref name="chosen"/> selects, and every town listed with one of them ("Auerbach,
+    /// Lengenfeld und Rodewisch treten … bei"): names joined only by a comma, "und", "sowie" or "oder".
+    /// </summary>
+    private static IEnumerable<Mention> Enumerated(string text, List<Mention> named, Func<Mention, bool> chosen)
+    {
+        var picked = new bool[named.Count];
+        int start = 0;
+        for (int i = 1; i <= named.Count; i++)
+        {
+            if (i < named.Count && ListGap().IsMatch(text.AsSpan(named[i - 1].End, Math.Max(0, named[i].Start - named[i - 1].End)))) continue;
+            bool any = false;
+            for (int k = start; k < i; k++) any |= chosen(named[k]);
+            for (int k = start; k < i; k++) picked[k] = any;
+            start = i;
+        }
+        return named.Where((_, i) => picked[i]);
+    }
+
+    [GeneratedRegex(@"^(?:\s*,\s*|\s+(?:und|sowie|oder)\s+)(?:(?:die|der)\s+)?(?:(?:Große\s+Kreisstadt|Stadt|Gemeinde)\s+)?$")]
+    private static partial Regex ListGap();
+
+    private static bool IsFounding(string sentence)
+    {
+        var cues = RegisterCues.Data;
+        return cues.Get(Founding, "topic")?.IsMatch(sentence) == true && cues.Get(Founding, "action")?.IsMatch(sentence) == true
+            && cues.Any("block")?.IsMatch(sentence) != true;
+    }
+
+    /// <summary>Where "53. Kommune" and the like stand in a sentence (as join actions; their values are read by <see cref="Ordinals"/>).</summary>
+    private static IEnumerable<int> OrdinalFrames(string sentence) =>
+        Ordinals(sentence, new TextSpan(0, sentence.Length)).Select(o => o.Start);
+
+    /// <summary>
+    /// Ordinals that count members: "53. Kommune", "die sechste Mitgliedskommune". Not one that counts
+    /// within a district ("die sechste Kommune … im Landkreis"): a district word after it, before the next ordinal.
+    /// </summary>
+    private static List<(int Start, int End, int Value)> Ordinals(string text, TextSpan sentence)
+    {
+        var cues = RegisterCues.Data;
+        var noun = cues.Get(Steps.Joined, "ordinal_noun")!;
+        var district = cues.Get(Steps.Joined, "district")!;
+        var numbers = NumberReader.Read(text, sentence.Start, sentence.End).Where(n => n.Kind == NumberKind.Ordinal).ToList();
+        var result = new List<(int, int, int)>();
+        for (int i = 0; i < numbers.Count; i++)
+        {
+            var n = numbers[i];
+            if (n.Value < 1 || n.Value != Math.Floor(n.Value)) continue;
+            var next = NextWords(text, n.End, sentence.End, 2);
+            if (!next.Any(w => noun.Match(w) is { Success: true } m && m.Length == w.Length)) continue;
+            int until = i + 1 < numbers.Count ? numbers[i + 1].Start : sentence.End;
+            if (district.IsMatch(text.AsSpan(n.End, until - n.End))) continue;
+            result.Add((n.Start, n.End, (int)n.Value));
+        }
+        return result;
+    }
+
+    private static IEnumerable<string> NextWords(string text, int from, int end, int count)
+    {
+        int i = from;
+        for (int k = 0; k < count; k++)
+        {
+            while (i < end && !char.IsLetter(text[i])) i++;
+            int s = i;
+            while (i < end && (char.IsLetter(text[i]) || text[i] == '-')) i++;
+            if (i == s) yield break;
+            yield return text[s..i];
+        }
+    }
+
+    /// <summary>The clause around a position: between the nearest separators (, ; : – — parentheses).</summary>
+    private static (int Start, int End) Clause(string sentence, int at)
+    {
+        int start = sentence.LastIndexOfAny(Separators, Math.Max(0, at - 1)) + 1;
+        int end = sentence.IndexOfAny(Separators, at);
+        return (at == 0 ? 0 : start, end < 0 ? sentence.Length : end);
+    }
+
+    private static readonly char[] Separators = [',', ';', ':', '(', ')', '–', '—'];
+
+    /// <summary>Every mention of the release's municipalities in the clean text (the extractor reports only the first).</summary>
+    private static List<Mention> Mentions(string text, Release release)
+    {
+        var towns = release.Municipalities.ToDictionary(m => m.Ags);
+        var result = new List<Mention>();
+        foreach (var hit in MunicipalityExtractor.Scan(text))
+            foreach (var t in hit.Variant.Towns)
+                if (towns.TryGetValue(t.Ags, out var town))
+                {
+                    result.Add(new Mention(hit.Start, hit.End, town));
+                    break;
+                }
+        return result;
+    }
+
+    private static IEnumerable<Mention> Distinct(List<Mention> mentions) => mentions.DistinctBy(m => m.Town.Ags);
+
+    /// <summary>Each stated date belongs to the town named nearest to it: "Nachdem Görlitz im Jahr 2020 …, sind heute Weißwasser und …".</summary>
+    private static Dictionary<string, string> OwnDates(List<Mention> named, List<StatedDate> dates)
+    {
+        var own = new Dictionary<string, (string Iso, int Distance)>();
+        if (named.Count == 0) return [];
+        foreach (var d in dates)
+        {
+            var nearest = named.MinBy(m => Distance(d.Start, d.End, m.Start, m.End));
+            int distance = Distance(d.Start, d.End, nearest.Start, nearest.End);
+            if (!own.TryGetValue(nearest.Town.Ags, out var had) || distance < had.Distance) own[nearest.Town.Ags] = (d.Iso, distance);
+        }
+        return own.ToDictionary(p => p.Key, p => p.Value.Iso);
+    }
+
+    private static int Distance(int s1, int e1, int s2, int e2) => s1 >= e2 ? s1 - e2 : s2 >= e1 ? s2 - e1 : 0;
+
+    private static MemberStep NewStep(Document document, MunicipalityMention town, string step, TextSpan sentence, string evidence, double confidence)
+    {
+        var s = new MemberStep
+        {
+            Ags = town.Ags, Name = town.Name, Kreis = town.Kreis, Step = step, Evidence = evidence.ReplaceLineEndings(" "),
+            Confidence = Math.Round(confidence * Math.Max(town.Confidence, 0.5), 3),
+        };
+        s.Locate(document, sentence.Start, sentence.End);
+        return s;
+    }
+
+    /// <summary>One step per town and kind in a release: the first statement, completed by later ones (a stated date, an ordinal).</summary>
+    private static void Keep(Dictionary<(string, string), MemberStep> found, MemberStep step)
+    {
+        var key = (step.Ags, step.Step);
+        if (!found.TryGetValue(key, out var had))
+        {
+            found[key] = step;
+            return;
+        }
+        if (had.DateBasis != "stated" && step.DateBasis == "stated") (had.Date, had.DateBasis) = (step.Date, step.DateBasis);
+        had.Ordinal ??= step.Ordinal;
+        had.Founding |= step.Founding;
+    }
+
+    /// <summary>
+    /// A founding member's date as precisely as the release gives the founding anywhere: "startete im Februar
+    /// 2019 mit acht Modellkommunen …" and "Am 6. Februar 2019 hatte … ins Leben gerufen" make 2019-02-06.
+    /// </summary>
+    private static void RefineFoundingDates(IEnumerable<MemberStep> steps, List<string> foundingDates)
+    {
+        foreach (var step in steps.Where(s => s.Founding))
+        {
+            var better = foundingDates
+                .Where(d => step.Date is null || StatedDates.Compatible(d, step.Date) && d.Length > step.Date.Length)
+                .OrderByDescending(d => d.Length).ThenBy(d => d, StringComparer.Ordinal).FirstOrDefault();
+            if (better is null) continue;
+            (step.Date, step.DateBasis) = (better, "stated");
+        }
+    }
+}
