@@ -103,8 +103,13 @@ internal static class MembersCommand
         foreach (var release in run.Run(paths, jobs, cancel)) register.Add(release);
         cancel.ThrowIfCancellationRequested();
         register.Build();
-        foreach (var check in register.Checks) messages.Warn($"check {check.Kind}: {check.Message}");
+        Warn(register, messages);
         run.Summarise();
         return register;
+    }
+
+    internal static void Warn(MemberRegister register, Messages messages)
+    {
+        foreach (var check in register.Checks) messages.Warn($"check {check.Kind}: {check.Message}");
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using AsskommExtract.Output.Charts;
 using AsskommExtract.Output.Series;
 using AsskommExtract.Pipeline;
+using AsskommExtract.Register;
 using AsskommExtract.Results;
 
 namespace AsskommExtract.Cli.Commands;
@@ -30,6 +31,7 @@ internal static class PlotCommand
             Examples:
               asskomm-extract plot releases/ -o chart.png
               asskomm-extract plot releases/ -o funding.svg -m kooperationsvereinbarungen -m foerdermittel_eur
+              asskomm-extract plot releases/ -o members.png -m members         joins found next to the reported agreements
             """)
         {
             paths, OutputFile, SeriesCommand.Metric, CommonOptions.Jobs, CommonOptions.MaxBytes, CommonOptions.Quiet, CommonOptions.Verbose,
@@ -61,7 +63,7 @@ internal static class PlotCommand
             messages.Fatal($"{output}: the chart file must end in .png or .svg");
             return ExitCodes.Usage;
         }
-        var run = new ReleaseRun(PipelineFactory.CreateDefault(maxBytes), messages);
+        var run = new ReleaseRun(PipelineFactory.CreateDefault(maxBytes, register: metrics.Contains(MemberRegister.MembersMetric)), messages);
         return OutputWriting.Write(output, Stream.Null, messages, stream =>
         {
             var series = SeriesCommand.Collect(run, paths, metrics.Length > 0 ? metrics : DefaultMetrics, includeOther: false, jobs, messages, cancel);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AsskommExtract.Output.Series;
 using AsskommExtract.Pipeline;
+using AsskommExtract.Register;
 using AsskommExtract.Results;
 
 namespace AsskommExtract.Cli.Commands;
@@ -19,7 +20,8 @@ internal static class SeriesCommand
 
     internal static readonly Option<string[]> Metric = new("--metric", "-m")
     {
-        Description = "Only these metrics (repeat the option), e.g. -m kpr -m coaching. Names as in SPEC.md: " + string.Join(", ", MetricNames.All) + ".",
+        Description = "Only these metrics (repeat the option), e.g. -m kpr -m coaching. Names as in SPEC.md: " + string.Join(", ", MetricNames.All)
+            + $"; {MemberRegister.MembersMetric}: the number of municipalities seen joining (as the members command finds them), next to the reported kooperationsvereinbarungen.",
         HelpName = "NAME",
         AllowMultipleArgumentsPerToken = true,
     };
@@ -29,7 +31,7 @@ internal static class SeriesCommand
     public static Command Create()
     {
         Format.AcceptOnlyFromAmong("csv", "json", "xlsx");
-        Metric.AcceptOnlyFromAmong([.. MetricNames.All]);
+        Metric.AcceptOnlyFromAmong([.. MetricNames.All, MemberRegister.MembersMetric]);
         var paths = CommonOptions.Paths();
         var command = new Command("series", $"""
             The figures of many releases as a time series: one row per (date, metric) statement with value,
@@ -66,7 +68,7 @@ internal static class SeriesCommand
     {
         if (OutputFormats.Resolve(format, output, ["csv", "json", "xlsx"], "csv", messages) is not { } resolved) return ExitCodes.Usage;
         format = resolved;
-        var run = new ReleaseRun(PipelineFactory.CreateDefault(maxBytes), messages);
+        var run = new ReleaseRun(PipelineFactory.CreateDefault(maxBytes, register: metrics.Contains(MemberRegister.MembersMetric)), messages);
         return OutputWriting.Write(output, stdout, messages, stream =>
         {
             var series = Collect(run, paths, metrics, includeOther, jobs, messages, cancel);
@@ -85,7 +87,17 @@ internal static class SeriesCommand
         Messages messages, CancellationToken cancel)
     {
         IEnumerable<Release> releases = run.Run(paths, jobs, cancel);
-        var series = TimeSeries.Build(releases, metrics, includeOther);
+        TimeSeries series;
+        if (metrics.Contains(MemberRegister.MembersMetric))
+        {
+            // The reconstruction is shown next to what the releases report; the register reads the releases as the series does.
+            var register = new MemberRegister();
+            const string reported = "kooperationsvereinbarungen";
+            series = TimeSeries.Build(releases.Select(r => { register.Add(r); return r; }), metrics.Contains(reported) ? metrics : [.. metrics, reported],
+                includeOther, () => register.Build().MemberSeries());
+            MembersCommand.Warn(register, messages);
+        }
+        else series = TimeSeries.Build(releases, metrics, includeOther);
         cancel.ThrowIfCancellationRequested();
         foreach (var source in series.Undated) messages.Warn($"{source}: no date found; left out of the series");
         foreach (var warning in series.Warnings) messages.Warn($"warning: {warning.Message}");

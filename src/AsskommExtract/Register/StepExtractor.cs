@@ -51,7 +51,6 @@ public sealed partial class StepExtractor : IExtractor
             mentions ??= Mentions(text, release);
             var named = mentions.Where(m => m.Start >= sentence.Start && m.Start < sentence.End && m.Town.Role != "example").ToList();
             var dates = StatedDates.Find(text, sentence.Start, sentence.End, release.Date);
-            var ownDates = OwnDates(named, dates);
 
             if (founding)
             {
@@ -72,6 +71,9 @@ public sealed partial class StepExtractor : IExtractor
             var ordinals = Ordinals(text, sentence);
             foreach (var statement in statements)
             {
+                // A date in the clause of another step's action is that step's: "Kamenz, das im Juni 2022 beigetreten war, hat heute einen Präventionsrat gegründet".
+                bool In(List<(int Start, int End)> clauses, StatedDate d) => clauses.Any(c => d.Start >= sentence.Start + c.Start && d.Start < sentence.Start + c.End);
+                var ownDates = OwnDates(named, dates.Where(d => In(statement.Clauses, d) || !statements.Any(o => o.Step != statement.Step && In(o.Clauses, d))).ToList());
                 var targets = Enumerated(text, named, m => m.Town.Role == "subject" || ownDates.ContainsKey(m.Town.Ags)
                         || statement.Clauses.Any(c => m.Start >= sentence.Start + c.Start && m.Start < sentence.Start + c.End)
                         || !subjectNamed && named.All(o => o.Town.Ags == m.Town.Ags)).DistinctBy(m => m.Town.Ags)

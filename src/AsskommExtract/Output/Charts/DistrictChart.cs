@@ -36,6 +36,7 @@ public static class DistrictChart
         plot.Grid.YAxisStyle.IsVisible = false; // categories, not values
         double top = Math.Max(1, districts.Count == 0 ? 1 : districts.Max(d => d.Members));
         plot.Axes.SetLimitsX(0, top * 1.2);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.Axes.SetLimitsY(-0.7, districts.Count - 0.3);
         if (register.Members.Count == 0) plot.Add.Annotation("No member steps in the given releases", Alignment.MiddleCenter);
         return format == ChartFormat.Svg

@@ -30,6 +30,7 @@ public static class SeriesMetrics
         [MetricNames.Funding] = "Funding per year",
         ["modellkommunen"] = "Model municipalities",
         [MetricNames.Other] = "Other counts",
+        [Register.MemberRegister.MembersMetric] = "Members (joins found in the releases)",
     }.ToFrozenDictionary();
 
     /// <summary>The metric's place in <see cref="Known"/>, null for an unknown name (charts give each metric a fixed colour by it).</summary>

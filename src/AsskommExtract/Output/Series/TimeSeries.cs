@@ -35,8 +35,11 @@ public sealed class TimeSeries
     /// Builds the series of <paramref name="releases"/>: only <paramref name="metrics"/> when given,
     /// otherwise every metric except "other" (unless <paramref name="includeOther"/>). Failed releases
     /// are skipped; releases without a date are listed in <see cref="Undated"/> and left out.
+    /// <paramref name="derived"/> adds rows computed from the releases (the register's member count): it
+    /// is called once all releases are read.
     /// </summary>
-    public static TimeSeries Build(IEnumerable<Release> releases, IReadOnlyCollection<string>? metrics = null, bool includeOther = false)
+    public static TimeSeries Build(IEnumerable<Release> releases, IReadOnlyCollection<string>? metrics = null, bool includeOther = false,
+        Func<IEnumerable<SeriesRow>>? derived = null)
     {
         bool asked = metrics is { Count: > 0 };
         bool Selected(string name) => asked ? metrics!.Contains(name) : includeOther || name != MetricNames.Other;
@@ -54,6 +57,7 @@ public sealed class TimeSeries
             foreach (var m in release.Metrics)
                 if (Selected(m.Name)) rows.Add(new SeriesRow(release.Date, m.Name, m.Value, m.Qualifier, m.Noun, release.Source, m.Evidence));
         }
+        if (derived is not null) rows.AddRange(derived());
         rows.Sort(Order);
         MarkConflicts(rows);
 
