@@ -174,7 +174,7 @@ public sealed class MemberRegister
     private static string OrdinalSource(Member m) =>
         m.Reports.First(r => r.Step.Step == Steps.Joined && r.Step.Ordinal == m.Ordinal).Source;
 
-    /// <summary>Indexes of one longest strictly increasing subsequence (patience sorting, n log n); ties keep the earlier entries.</summary>
+    /// <summary>Indexes of one longest strictly increasing subsequence (patience sorting, n log n); of equally long ones, the one ending lowest.</summary>
     internal static HashSet<int> LongestIncreasing(IReadOnlyList<int> values)
     {
         var tails = new List<int>(); // index of the smallest tail of each run length
