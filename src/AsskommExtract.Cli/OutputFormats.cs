@@ -18,8 +18,9 @@ internal static class OutputFormats
         return format;
     }
 
-    private static string? FromExtension(string? path) => Path.GetExtension(path ?? "").ToLowerInvariant() switch
+    private static string? FromExtension(string? path) => path is not null && (path.EndsWith('/') || Directory.Exists(path)) ? "parquet" : Path.GetExtension(path ?? "").ToLowerInvariant() switch
     {
+        ".duckdb" => "duckdb",
         ".json" => "json",
         ".jsonl" or ".ndjson" => "jsonl",
         ".csv" or ".tsv" => "csv",

@@ -14,10 +14,12 @@ internal sealed class ReleaseRun(ExtractionPipeline pipeline, Messages messages)
     public int Failed { get; private set; }
     public int Total { get; private set; }
 
-    public IEnumerable<Release> Run(IEnumerable<string> paths, int jobs, CancellationToken cancel)
+    /// <param name="extracts">Which inputs to extract (an archive skips those it holds unchanged); all when null.</param>
+    public IEnumerable<Release> Run(IEnumerable<string> paths, int jobs, CancellationToken cancel, Func<Input, bool>? extracts = null)
     {
         // Inputs stream into the pipeline; only a progress bar, which needs the total, lists them first.
         var inputs = InputWalker.Expand(paths, pipeline.Readers);
+        if (extracts is not null) inputs = inputs.Where(extracts);
         int expected = 0;
         if (messages.ShowsProgress)
         {
