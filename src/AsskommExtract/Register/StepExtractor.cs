@@ -182,6 +182,7 @@ public sealed partial class StepExtractor : IExtractor
         var cues = RegisterCues.Data;
         var noun = cues.Get(Steps.Joined, "ordinal_noun")!;
         var district = cues.Get(Steps.Joined, "district")!;
+        if (!noun.IsMatch(text.AsSpan(sentence.Start, sentence.Length))) return []; // most sentences: no number is read at all
         var numbers = NumberReader.Read(text, sentence.Start, sentence.End).Where(n => n.Kind == NumberKind.Ordinal).ToList();
         var result = new List<(int, int, int)>();
         for (int i = 0; i < numbers.Count; i++)
