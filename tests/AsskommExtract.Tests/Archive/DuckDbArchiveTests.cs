@@ -153,6 +153,36 @@ public sealed class DuckDbArchiveTests : IDisposable
         Assert.Equal("INTEGER", Scalar($"SELECT typeof(ordinal) FROM '{Path.Combine(folder, "members.parquet")}' LIMIT 1", ":memory:"));
     }
 
+    [Fact]
+    public void The_README_queries_answer_as_the_json_does()
+    {
+        Extract();
+        using var json = new MemoryStream();
+        ExtractCommand.Run([_releases], "json", Table.Releases, null, ',', false, 1, 1 << 24, new Messages(TextWriter.Null, true, false, false), json, CancellationToken.None);
+        var releases = JsonDocument.Parse(json.ToArray()).RootElement.EnumerateArray().ToList();
+
+        // The KPR series.
+        var kpr = releases.SelectMany(r => r.GetProperty("metrics").EnumerateArray().Where(m => m.GetProperty("metric").GetString() == "kpr")
+                .Select(m => (Date: r.GetProperty("date").GetString(), Value: m.GetProperty("value").GetDouble())))
+            .OrderBy(k => k.Date, StringComparer.Ordinal).ThenBy(k => k.Value).ToList();
+        var rows = Query("SELECT CAST(r.date AS VARCHAR), m.value FROM metrics m JOIN releases r ON r.id = m.release_id WHERE m.metric = 'kpr' ORDER BY r.date, m.value");
+        Assert.Equal(kpr.Select(k => $"{k.Date} {k.Value}"), rows.Select(r => $"{r[0]} {r[1]}"));
+
+        // Every quote of one speaker.
+        int quotes = releases.Sum(r => r.GetProperty("quotes").EnumerateArray().Count(q => q.GetProperty("speaker_id").GetString() == "roland-woellner"));
+        Assert.Equal(4, quotes);
+        Assert.Equal((long)quotes, Convert.ToInt64(Scalar("SELECT count(*) FROM quotes q JOIN releases r ON r.id = q.release_id WHERE q.speaker_id = 'roland-woellner'")));
+
+        // Members per district over time.
+        var districts = Query("""
+            SELECT kreis, year(joined_from) AS year, count(*) AS joined,
+                   sum(count(*)) OVER (PARTITION BY kreis ORDER BY year(joined_from)) AS members
+            FROM members WHERE joined_from IS NOT NULL GROUP BY kreis, year(joined_from) ORDER BY kreis, year
+            """);
+        Assert.Equal(["2019 2 2", "2021 1 3", "2023 1 4"],
+            districts.Where(r => (string)r[0]! == "Sächsische Schweiz-Osterzgebirge").Select(r => $"{r[1]} {r[2]} {r[3]}"));
+    }
+
     /// <summary>Cancels when the run first explains a release (verbose), i.e. mid-run.</summary>
     private sealed class CancelOnWrite(CancellationTokenSource cancel) : StringWriter
     {
