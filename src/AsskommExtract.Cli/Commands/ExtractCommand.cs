@@ -71,6 +71,7 @@ internal static class ExtractCommand
         if (OutputFormats.Resolve(format, output, Formats, "json", messages) is not { } resolved) return ExitCodes.Usage;
         format = resolved;
         if (format is "duckdb" or "parquet") return ArchiveCommand.Run(paths, format, output, prune, reextractOlder, jobs, maxBytes, messages, cancel);
+        if (prune || reextractOlder) messages.Warn("--prune and --reextract-older apply to a duckdb archive only; ignored");
         var run = new ReleaseRun(PipelineFactory.CreateDefault(maxBytes), messages);
         return OutputWriting.Write(output, stdout, messages, stream =>
         {
