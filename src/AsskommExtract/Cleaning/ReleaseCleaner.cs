@@ -250,7 +250,11 @@ public static partial class ReleaseCleaner
     /// </summary>
     private static void MergeBrokenParagraphs(List<PreBlock> blocks)
     {
-        for (int i = blocks.Count - 1; i >= 2; i--)
+        // Each join is decided on the two blocks as they came (the start of the later one, the end of the
+        // earlier one), then every run of joined blocks is built once: joining pair by pair re-copied the
+        // growing paragraph for every block ("a⏎⏎a⏎⏎…" cost gigabytes).
+        var joins = new bool[blocks.Count];
+        for (int i = 2; i < blocks.Count; i++)
         {
             var prev = blocks[i - 1];
             var cur = blocks[i];
@@ -259,13 +263,21 @@ public static partial class ReleaseCleaner
             bool lower = cur.Text.Length > 0 && char.IsLower(cur.Text[0]);
             // After the letterhead even an upper-case start continues the sentence, unless the part before
             // could be a heading of its own (one short line not ending in "der", "und", a comma …).
-            if (lower || EndsOpen(prev.Text) || (cur.AfterLetterhead && (prev.Text.Length > 60 || prev.Lines.Count > 1)))
-            {
-                prev.Lines.AddRange(cur.Lines);
-                prev.Text += " " + cur.Text;
-                blocks.RemoveAt(i);
-            }
+            joins[i] = lower || EndsOpen(prev.Text) || (cur.AfterLetterhead && (prev.Text.Length > 60 || prev.Lines.Count > 1));
         }
+        int kept = 0;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (!joins[i])
+            {
+                blocks[kept++] = blocks[i];
+                continue;
+            }
+            var into = blocks[kept - 1];
+            into.Lines.AddRange(blocks[i].Lines);
+            if (i + 1 == blocks.Count || !joins[i + 1]) into.Text = string.Join(' ', into.Lines.Select(l => l.Text));
+        }
+        blocks.RemoveRange(kept, blocks.Count - kept);
     }
 
     // A line ending in one of these words continues on the next: "Heidenau wird 53. Kommune im\n»ASSKomm«-Verbund".
