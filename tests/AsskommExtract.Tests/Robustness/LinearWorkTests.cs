@@ -1,4 +1,13 @@
 using System.Text;
+using AsskommExtract.Documents;
+using AsskommExtract.Extractors.Counts;
+using AsskommExtract.Extractors.Dates;
+using AsskommExtract.Extractors.Kinds;
+using AsskommExtract.Extractors.Municipalities;
+using AsskommExtract.Extractors.Quotes;
+using AsskommExtract.Extractors.Titles;
+using AsskommExtract.Pipeline;
+using AsskommExtract.Results;
 using AsskommExtract.Tests.Support;
 
 namespace AsskommExtract.Tests.Robustness;
@@ -10,6 +19,10 @@ namespace AsskommExtract.Tests.Robustness;
 public sealed class LinearWorkTests
 {
     private static string Repeat(string unit, int n) => new StringBuilder(unit.Length * n).Insert(0, unit, n).ToString();
+
+    /// <summary>A release around the repeated construct, so every extractor has its usual frame to work in.</summary>
+    private static string InRelease(string body) =>
+        "Stadt Musterhain tritt der Allianz bei\n\nAm 3. März 2023 unterzeichnete die Stadt Musterhain die Kooperationsvereinbarung. " + body + "\n";
 
     public static TheoryData<string, string> CleanerInputs => new()
     {
@@ -46,5 +59,68 @@ public sealed class LinearWorkTests
     {
         _ = shape;
         Work.AssertLinear(n => CleanerInput(name, n), text => Texts.Clean(text), 20_000);
+    }
+
+    public static TheoryData<string, string> ExtractorInputs => new()
+    {
+        { "towns listed", "Leipzig, Dresden, Chemnitz, …" },
+        { "towns joined by und", "Leipzig und Dresden und …" },
+        { "ambiguous towns in one sentence", "Reichenbach, Oelsnitz, …" },
+        { "towns in headings", "# Leipzig⏎…" },
+        { "figures", "120 Kommunen 120 Kommunen …" },
+        { "number words", "zwölf und zwölf und … Kommunen" },
+        { "open quotes", "»a »a »a …" },
+        { "quotes with speakers", "»Gut.«, sagte Max Muster. …" },
+        { "colon quotes", "Max Muster: »Gut.« …" },
+        { "unclosed low quotes", "„a „a …" },
+        { "dates", "am 3. März 2023 am 3. März 2023 …" },
+        { "one long sentence", "Wort Wort Wort …" },
+    };
+
+    private static string ExtractorBody(string name, int n) => name switch
+    {
+        "towns listed" => "Die Städte " + Repeat("Leipzig, Dresden, Chemnitz, Zwickau, Plauen, ", n) + "und Bautzen treten bei.",
+        "towns joined by und" => "Die Städte " + Repeat("Leipzig und Dresden und ", n) + "Chemnitz treten bei.",
+        "ambiguous towns in one sentence" => "Beteiligt sind " + Repeat("Reichenbach, Oelsnitz, Bernsdorf, ", n) + "und Thum.",
+        "towns in headings" => Repeat("\n\n# Leipzig und Dresden\n\n", n),
+        "figures" => Repeat("120 Kommunen, ", n) + "1,3 Millionen Euro.",
+        "number words" => "über " + Repeat("zwölf und ", n) + "zwölf Kommunen.",
+        "open quotes" => Repeat("»a ", n),
+        "quotes with speakers" => Repeat("»Das ist gut für die Stadt.«, sagte Bürgermeister Max Muster. ", n),
+        "colon quotes" => Repeat("Bürgermeisterin Erika Beispiel: »Wir machen mit.« ", n),
+        "unclosed low quotes" => Repeat("„a ", n),
+        "dates" => Repeat("am 3. März 2023 ", n),
+        "one long sentence" => Repeat("Wort ", n),
+        _ => throw new ArgumentException(name),
+    };
+
+    private static readonly IExtractor[] Extractors =
+        [new TitleExtractor(), new DateExtractor(), new KindExtractor(), new MunicipalityExtractor(), new MetricExtractor(), new QuoteExtractor()];
+
+    public static TheoryData<string, string, string> ExtractorCases()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var extractor in Extractors)
+            foreach (var row in ExtractorInputs)
+                data.Add(extractor.GetType().Name, (string)row[0], (string)row[1]);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ExtractorCases))]
+    public void Every_extractor_is_linear(string extractor, string name, string shape)
+    {
+        _ = shape;
+        var stage = Extractors.Single(e => e.GetType().Name == extractor);
+        Work.AssertLinear(n => Texts.Clean(InRelease(ExtractorBody(name, n))),
+            document => stage.Extract(document, new Release { Source = "linear.txt" }), 2_000);
+    }
+
+    [Fact]
+    public void Speaker_ids_are_linear_in_the_quotes_of_a_run()
+    {
+        var extract = PipelineFactory.CreateDefault();
+        Work.AssertLinear(n => extract.Extract("s.txt", new SourceText(InRelease(ExtractorBody("quotes with speakers", n)))),
+            release => new SpeakerIds().Annotate(release), 2_000);
     }
 }
