@@ -7,6 +7,8 @@ using AsskommExtract.Extractors.Municipalities;
 using AsskommExtract.Extractors.Quotes;
 using AsskommExtract.Extractors.Titles;
 using AsskommExtract.Pipeline;
+using AsskommExtract.Reading;
+using AsskommExtract.Reading.Html;
 using AsskommExtract.Results;
 using AsskommExtract.Tests.Support;
 
@@ -122,5 +124,38 @@ public sealed class LinearWorkTests
         var extract = PipelineFactory.CreateDefault();
         Work.AssertLinear(n => extract.Extract("s.txt", new SourceText(InRelease(ExtractorBody("quotes with speakers", n)))),
             release => new SpeakerIds().Annotate(release), 2_000);
+    }
+
+    [Theory]
+    [InlineData("<p>a")]
+    [InlineData("<div><p>a</p></div>")]
+    [InlineData("<ul><li><a href=x>a</a></li></ul>")]
+    [InlineData("<b>a")]
+    public void Html_reading_is_linear(string unit)
+    {
+        var reader = new HtmlReleaseReader();
+        Work.AssertLinear(n => Encoding.UTF8.GetBytes("<html><body><article>" + Repeat(unit, n) + "</article></body></html>"),
+            bytes =>
+            {
+                try { reader.Read(bytes); }
+                catch (ReadException) { } // refused (nested too deep, nothing readable): a cap, reported, is also bounded work
+            }, 2_000);
+    }
+
+    [Fact]
+    public void Html_nested_past_the_cap_is_refused_with_the_reason()
+    {
+        var deep = "<html><body>" + Repeat("<div>", 100_000) + "Text" + Repeat("</div>", 100_000) + "</body></html>";
+        var e = Assert.Throws<ReadException>(() => new HtmlReleaseReader().Read(Encoding.UTF8.GetBytes(deep)));
+        Assert.Contains("nest deeper than 512", e.Message);
+    }
+
+    [Fact]
+    public void Html_nested_as_deep_as_real_pages_is_read()
+    {
+        var page = "<html><body><article><h1>Stadt Musterhain tritt bei</h1>" + Repeat("<div>", 200) + "<p>Am 3. März 2023 trat Musterhain bei.</p>"
+            + Repeat("</div>", 200) + Repeat("<p>Unclosed paragraph", 2_000) + "</article></body></html>";
+        var text = new HtmlReleaseReader().Read(Encoding.UTF8.GetBytes(page)).Text;
+        Assert.Contains("Am 3. März 2023 trat Musterhain bei.", text);
     }
 }
