@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using AsskommExtract.Documents;
+using AsskommExtract.Text;
 
 namespace AsskommExtract.Cleaning;
 
@@ -418,7 +419,10 @@ public static partial class ReleaseCleaner
         if (tb.Length > blockStart && tb[tb.Length - 1] != ' ') tb.Insert(" ", sourceOffset);
     }
 
-    /// <summary>Copies a piece with whitespace runs collapsed, soft hyphens dropped and no-break spaces made plain.</summary>
+    /// <summary>
+    /// Copies a piece with whitespace runs collapsed, no-break spaces made plain and the characters
+    /// <see cref="UnicodeCleanup"/> deals with dropped, composed or made ASCII digits.
+    /// </summary>
     private static void AppendNormalised(TextBuilder tb, string src, Piece piece, int blockStart)
     {
         if (piece.Literal is not null)
@@ -431,9 +435,23 @@ public static partial class ReleaseCleaner
         for (int i = piece.SourceStart; i < end; i++)
         {
             char c = src[i];
-            if (c == '\u00AD')
+            if (UnicodeCleanup.IsFormat(c)) // soft hyphen, zero-width space and joiner, bidi controls
             {
                 tb.Copy(src, run, i - run);
+                run = i + 1;
+            }
+            else if (c > '9' && char.IsDigit(c)) // "２０２３", "٠٩": read by value
+            {
+                tb.Copy(src, run, i - run);
+                tb.Insert(Digits.AsAscii(c).ToString(), i);
+                run = i + 1;
+            }
+            else if (i > run && UnicodeCleanup.IsCombining(c) && UnicodeCleanup.TryCompose(src[i - 1], c, out char composed)) // "u"+U+0308 → "ü"
+            {
+                int letter = i - 1;
+                tb.Copy(src, run, letter - run);
+                while (i + 1 < end && UnicodeCleanup.TryCompose(composed, src[i + 1], out char more)) (composed, i) = (more, i + 1);
+                tb.Insert(composed.ToString(), letter);
                 run = i + 1;
             }
             else if (IsSpace(c))
