@@ -59,6 +59,9 @@ internal sealed class OutputTarget : IDisposable
         Stream.Flush();
         if (_temp is null) return;
         Stream.Dispose();
+        // The replaced file's permissions carry over (a results file shared with a group stays shared):
+        // the temporary file was created with the default mode.
+        if (!OperatingSystem.IsWindows() && File.Exists(_final)) File.SetUnixFileMode(_temp, File.GetUnixFileMode(_final!));
         File.Move(_temp, _final!, overwrite: true);
         _committed = true;
     }

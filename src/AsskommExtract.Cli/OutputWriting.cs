@@ -42,7 +42,13 @@ internal static class OutputWriting
             {
                 // A full disk is an IOException, but a file size limit (EFBIG) surfaces as
                 // ArgumentOutOfRangeException: whatever ends the writing, report it in one line.
-                var reason = e is IOException or UnauthorizedAccessException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+                var reason = e switch
+                {
+                    // A closed stdout (>&-) lets the descriptor be reused by a file opened read-only.
+                    UnauthorizedAccessException when target.IsStdout => "it is closed or not writable",
+                    IOException or UnauthorizedAccessException => e.Message,
+                    _ => $"{e.GetType().Name}: {e.Message}",
+                };
                 messages.Fatal($"cannot write {target.Name}: {reason.ReplaceLineEndings(" ")}{(target.Atomic ? "; no partial file was left" : "")}");
                 return ExitCodes.OutputFailed;
             }

@@ -130,7 +130,7 @@ public sealed class ExtractionPipeline
         }
         using var fs = new FileStream(input.Path!, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         if (fs.CanSeek && fs.Length > MaxBytes)
-            throw new ReadException($"file is {fs.Length:N0} bytes, larger than --max-bytes {MaxBytes:N0}");
+            throw new ReadException($"file is {ByteSize.Format(fs.Length)}, larger than --max-bytes {ByteSize.Format(MaxBytes)}");
         return ReadBounded(fs);
     }
 
@@ -141,7 +141,7 @@ public sealed class ExtractionPipeline
         int n;
         while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
-            if (ms.Length + n > MaxBytes) throw new ReadException($"input is larger than --max-bytes {MaxBytes:N0}");
+            if (ms.Length + n > MaxBytes) throw new ReadException($"input is larger than --max-bytes {ByteSize.Format(MaxBytes)}");
             ms.Write(buffer, 0, n);
         }
         return ms.ToArray();
