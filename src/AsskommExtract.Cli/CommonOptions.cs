@@ -38,11 +38,11 @@ internal static partial class CommonOptions
         },
     };
 
-    public static readonly Option<long> MaxBytes = new("--max-bytes")
+    /// <summary>No default value here: help would show it in bytes; <see cref="Settings"/> fills it in.</summary>
+    public static readonly Option<long?> MaxBytes = new("--max-bytes")
     {
         Description = $"Refuse (as a per-file error) inputs larger than this: bytes, or with K, M, G (1024-based) or KB, MB, GB (default: {ByteSize.Format(ExtractionPipeline.DefaultMaxBytes)}).",
         HelpName = "SIZE",
-        DefaultValueFactory = _ => ExtractionPipeline.DefaultMaxBytes,
         CustomParser = result =>
         {
             var token = result.Tokens[0].Value;
@@ -104,7 +104,7 @@ internal static partial class CommonOptions
         var output = parse.CommandResult.Command.Options.First(o => o.Name == OutputFile.Name);
         string? file = parse.GetValue((Option<string?>)output);
         bool stdoutIsTerminal = !Console.IsOutputRedirected;
-        return new RunSettings(parse.GetValue(paths)!, file, parse.GetValue(Jobs), parse.GetValue(MaxBytes), parse.GetValue(Hidden),
+        return new RunSettings(parse.GetValue(paths)!, file, parse.GetValue(Jobs), parse.GetValue(MaxBytes) ?? ExtractionPipeline.DefaultMaxBytes, parse.GetValue(Hidden),
             new Messages(Console.Error, parse.GetValue(Quiet), parse.GetValue(Verbose),
                 Messages.ProgressFits(stderrIsTerminal: !Console.IsErrorRedirected, dataOnTerminal: !IsFile(file) && stdoutIsTerminal)))
         {

@@ -4,10 +4,10 @@ using AsskommExtract.Cli.Commands;
 
 SafeConsole.Install();
 var root = new RootCommand($"""
-    asskomm-extract: turns press releases of the Saxon Ministry of the Interior about
-    ASSKomm (»Allianz Sichere Sächsische Kommunen«) into data: date, kind,
-    municipalities with their official keys, the figures reported, and quotes with
-    speaker and role.
+    asskomm-extract: turns press releases of the Saxon Ministry of the Interior
+    about ASSKomm (»Allianz Sichere Sächsische Kommunen«) into data: date, kind,
+    municipalities with their official keys, the figures reported, and quotes
+    with speaker and role.
 
     {ExitCodes.Help}
     """)
