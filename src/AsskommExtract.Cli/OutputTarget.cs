@@ -36,7 +36,9 @@ internal sealed class OutputTarget : IDisposable
     /// Standard output as a plain unbuffered stream: unlike Console's stream, it reports a closed
     /// pipe (| head) as an error, so the run stops instead of extracting everything for nobody.
     /// </summary>
-    public static Stream OpenStdout() => new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+    public static Stream OpenStdout() => OperatingSystem.IsWindows()
+        ? new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0)
+        : new StdoutStream();
 
     public static OutputTarget Open(string? path, Stream stdout)
     {

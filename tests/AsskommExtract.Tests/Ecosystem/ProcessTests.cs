@@ -60,6 +60,15 @@ public sealed class ProcessTests : IDisposable
     }
 
     [Fact]
+    public void Stdout_redirected_to_a_file_continues_where_the_shell_is_and_leaves_the_rest_to_it()
+    {
+        _dir.File("gut.txt", BrokenFiles.Release("Geithain"));
+        Shell($"{{ echo erste; dotnet '{Cli.Dll}' extract gut.txt -f csv -t errors -q; echo letzte; }} > out.csv; " +
+              $"dotnet '{Cli.Dll}' extract gut.txt -f csv -t errors -q >> out.csv");
+        Assert.Equal("erste\nsource,error\r\nletzte\nsource,error\r\n", File.ReadAllText(Path.Combine(_dir.Path, "out.csv")));
+    }
+
+    [Fact]
     public void A_closed_stdout_is_reported_as_an_output_failure_not_a_crash()
     {
         _dir.File("gut.txt", BrokenFiles.Release("Geithain"));
