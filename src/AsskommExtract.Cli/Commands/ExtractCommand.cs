@@ -1,6 +1,5 @@
 using System.CommandLine;
 using AsskommExtract.Output;
-using AsskommExtract.Pipeline;
 
 namespace AsskommExtract.Cli.Commands;
 
@@ -8,7 +7,7 @@ internal static class ExtractCommand
 {
     private static readonly Option<string?> Format = new("--format", "-f")
     {
-        Description = "json (default), jsonl, csv or xlsx (all tables as sheets; needs -o). Inferred from the -o file's extension when not given.",
+        Description = "json (default), jsonl, csv or xlsx (all tables as sheets; to -o FILE or a redirected stdout). Inferred from the -o file's extension when not given.",
     };
 
     private static readonly Option<string> TableOption = new("--table", "-t")
@@ -26,48 +25,47 @@ internal static class ExtractCommand
             Extract date, title, kind, municipalities, metrics and quotes from releases.
 
             Examples:
-              asskomm-extract extract samples/                                  JSON array on stdout
-              asskomm-extract extract samples/ -f csv -t metrics -o metrics.csv  one table as CSV
-              asskomm-extract extract samples/ -f csv -d ';' --bom -o r.csv      CSV for German Excel
-              asskomm-extract extract samples/ -f jsonl | jq -r .title           JSON Lines into jq
-              asskomm-extract extract samples/ -o results.xlsx                   every table as a sheet
-              cat release.txt | asskomm-extract extract -                        one release from stdin
+              asskomm-extract extract samples/                      JSON array on stdout
+              asskomm-extract extract samples/ -f jsonl | jq -r .title
+              asskomm-extract extract samples/ -t metrics -o m.csv  one table as CSV
+              asskomm-extract extract samples/ --locale de -o r.csv CSV for German Excel
+              asskomm-extract extract samples/ -o results.xlsx      every table as a sheet
+              cat release.txt | asskomm-extract extract -           one release from stdin
 
             Every input ends up in the output, as a release or as {"{"}"source", "error"{"}"}.
+            CSV cells starting with = + - @ get a leading ' so no spreadsheet runs them.
             {ExitCodes.Help}
             """)
         {
-            paths, Format, TableOption, CommonOptions.OutputFile, CommonOptions.Delimiter, CommonOptions.Bom,
-            CommonOptions.Jobs, CommonOptions.MaxBytes, CommonOptions.Quiet, CommonOptions.Verbose,
+            paths, Format, TableOption,
         };
+        CommonOptions.AddCsvOptions(command);
+        CommonOptions.AddRunOptions(command);
         command.SetAction((parse, cancel) =>
         {
             using var interruption = new Interruption(cancel);
-            return Task.FromResult(Run(
-                parse.GetValue(paths)!, parse.GetValue(Format), Enum.Parse<Table>(parse.GetValue(TableOption)!, ignoreCase: true), parse.GetValue(CommonOptions.OutputFile),
-                parse.GetValue(CommonOptions.Delimiter), parse.GetValue(CommonOptions.Bom), parse.GetValue(CommonOptions.Jobs), parse.GetValue(CommonOptions.MaxBytes),
-                CommonOptions.CreateMessages(parse, Console.Error), OutputTarget.OpenStdout(), interruption.Token));
+            var settings = CommonOptions.Settings(parse, paths);
+            return Task.FromResult(Run(settings, parse.GetValue(Format), Enum.Parse<Table>(parse.GetValue(TableOption)!, ignoreCase: true),
+                CommonOptions.Dialect(parse, settings.Output), OutputTarget.OpenStdout(), interruption.Token));
         });
         return command;
     }
 
     /// <summary>The whole command, with its streams passed in so tests can drive it.</summary>
-    public static int Run(string[] paths, string? format, Table table, string? output, char delimiter, bool bom, int jobs,
-        long maxBytes, Messages messages, Stream stdout, CancellationToken cancel)
+    public static int Run(RunSettings settings, string? format, Table table, CsvDialect dialect, Stream stdout, CancellationToken cancel)
     {
-        if (OutputFormats.Resolve(format, output, ["json", "jsonl", "csv", "xlsx"], "json", messages) is not { } resolved) return ExitCodes.Usage;
-        format = resolved;
-        var run = new ReleaseRun(PipelineFactory.CreateDefault(maxBytes), messages);
-        return OutputWriting.Write(output, stdout, messages, stream =>
+        if (OutputFormats.Resolve(format, settings.Output, ["json", "jsonl", "csv", "xlsx"], "json", settings.Messages, settings.StdoutIsTerminal) is not { } resolved) return ExitCodes.Usage;
+        var run = settings.CreateRun();
+        return settings.Write(run.Readers, stdout, stream =>
         {
-            using IReleaseSink sink = format switch
+            using IReleaseSink sink = resolved switch
             {
                 "jsonl" => new JsonLinesSink(stream),
-                "csv" => new CsvTableSink(stream, table, delimiter, bom),
+                "csv" => new CsvTableSink(stream, table, dialect),
                 "xlsx" => new XlsxSink(stream),
                 _ => new JsonArraySink(stream),
             };
-            foreach (var release in run.Run(paths, jobs, cancel)) sink.Write(release);
+            foreach (var release in run.Run(settings.Paths, settings.Jobs, cancel)) sink.Write(release);
             sink.Complete();
             run.Summarise();
             return run.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;

@@ -12,7 +12,7 @@ internal static class TrainCommand
         DefaultValueFactory = _ => "data/training",
     };
 
-    private static readonly Option<string> Out = new("--out")
+    private static readonly Option<string> Out = new("--out", "-o")
     {
         Description = "Where the model files go; the build embeds them from src/AsskommExtract/Models/Trained.",
         DefaultValueFactory = _ => "src/AsskommExtract/Models/Trained",
@@ -23,9 +23,9 @@ internal static class TrainCommand
     public static Command Create()
     {
         var command = new Command("train", """
-            Retrain the classifiers from the annotated data in the repository, deterministically
-            (fixed seed, one thread), and print each model's accuracy on a held-back fifth.
-            Rebuild afterwards so the tool ships the new models.
+            Retrain the classifiers from the annotated data in the repository,
+            deterministically (fixed seed, one thread), and print each model's accuracy
+            on a held-back fifth. Rebuild afterwards so the tool ships the new models.
 
             Example (from the repository root):
               asskomm-extract train && dotnet build

@@ -128,7 +128,7 @@ public sealed class ExtractionPipeline
         }
         using var fs = FileKind.OpenForReading(input.Path!, input.Special);
         if (fs.CanSeek && fs.Length > MaxBytes)
-            throw new ReadException($"file is {fs.Length:N0} bytes, larger than --max-bytes {MaxBytes:N0}");
+            throw new ReadException($"file is {ByteSize.Format(fs.Length)}, larger than --max-bytes {ByteSize.Format(MaxBytes)}");
         return input.Special ? ReadWithin(fs, input.Path!) : ReadBounded(fs);
     }
 
@@ -154,7 +154,7 @@ public sealed class ExtractionPipeline
         int n;
         while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
-            if (ms.Length + n > MaxBytes) throw new ReadException($"input is larger than --max-bytes {MaxBytes:N0}");
+            if (ms.Length + n > MaxBytes) throw new ReadException($"input is larger than --max-bytes {ByteSize.Format(MaxBytes)}");
             ms.Write(buffer, 0, n);
         }
         return ms.ToArray();
