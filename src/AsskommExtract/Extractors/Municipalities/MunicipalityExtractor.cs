@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using AsskommExtract.Documents;
+using AsskommExtract.Extractors.Kinds;
 using AsskommExtract.Pipeline;
 using AsskommExtract.Results;
 
@@ -40,9 +41,10 @@ public sealed partial class MunicipalityExtractor : IExtractor
         foreach (var hit in hits)
         {
             int needed = hit.Fuzzy ? 2 : hit.Variant.Weak ? 1 : 0;
-            if (hit.Evidence < needed) hit.Excluded = true;
+            if (hit.Evidence < needed && !VouchedElsewhere(hits, hit)) hit.Excluded = true;
         }
         Resolve(document, hits);
+        PlacedElsewhere(document, hits);
         release.Municipalities.AddRange(MunicipalityRoles.Assign(document, release, hits.Where(h => h.Counts).ToList()));
     }
 
@@ -238,6 +240,14 @@ public sealed partial class MunicipalityExtractor : IExtractor
         "Modell", "FC", "SC", "SV", "Bier", "Pilsner", "Uhren", "Brüdergemeine", "Sterne", "Stern", "Hütte",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // After an adjective form: a place in the town where something happens ("im Conference Center des
+    // Dresdner Flughafens"), which names the town, unlike the body of the same name ("Flughafen Dresden GmbH").
+    private static readonly FrozenSet<string> VenueNouns = new[]
+    {
+        "Flughafen", "Flughafens", "Stadthalle", "Schloss", "Schlosses", "Ratssaal", "Ratssaales", "Kulturhaus",
+        "Kulturhauses", "Hauptbahnhof", "Hauptbahnhofs", "Bahnhof", "Bahnhofs", "Marktplatz", "Marktplatzes",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // After an adjective form: these show it is the municipality ("Heidenauer Bürgermeister").
     private static readonly FrozenSet<string> TownNouns = new[]
     {
@@ -258,7 +268,9 @@ public sealed partial class MunicipalityExtractor : IExtractor
         if (hit.Variant.Form == Form.Adjective)
         {
             // "Görlitzer Polizeipräsident", "Zwickauer Landrat", "Leipziger Universität" speak of another body.
+            nextText = nextText.TrimStart('-'); // "Chemnitzer-Land"
             if (TownNouns.Contains(nextText)) hit.Evidence = 2;
+            else if (VenueNouns.Contains(nextText)) hit.Evidence = Math.Max(hit.Evidence, 1); // "am Dresdner Flughafen": a place in the town
             else if (NotTownNouns.Contains(nextText) || nextText.StartsWith("Land", StringComparison.Ordinal) || IsOrganisation(nextText))
                 hit.Excluded = true;
             else if (!hit.Variant.Weak) hit.Evidence = 1;
@@ -301,6 +313,8 @@ public sealed partial class MunicipalityExtractor : IExtractor
                 foreach (var head in PhraseHeads)
                     if (word.EndsWith(head, StringComparison.OrdinalIgnoreCase)) return true;
             if (word is "in" or "aus" or "nach" or "bei") return false;
+            // "Partnern aus Potsdam (… Institut für …) und Dresden (…)": after a bracket, "und" starts the next item.
+            if (word is "und" or "sowie" or "oder" && p > 1 && text.AsSpan(0, p).TrimEnd(' ') is [.., ')']) return false;
             (nextStart, nextEnd) = (p, e);
         }
         return false;
@@ -372,7 +386,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
                 var a = hits[k];
                 var b = hits[k + 1];
                 var gap = text.AsSpan(a.End, b.Start - a.End);
-                if (gap.SequenceEqual("/"))
+                if (gap.SequenceEqual("/") || gap.SequenceEqual("-")) // "Hochschule Zittau/Görlitz", "Polizeirevier Freital-Dippoldiswalde"
                 {
                     if (a.Excluded != b.Excluded) (a.Excluded, b.Excluded, changed) = (true, true, true);
                     continue;
@@ -400,8 +414,47 @@ public sealed partial class MunicipalityExtractor : IExtractor
         return IsOrganisation(w) && (w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal));
     }
 
-    [GeneratedRegex(@"^(?:\s*,\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder|bzw\.)\s+)$")]
+    // ", ", " und ", also after a bracketed count or abbreviation: "Leipzig (33), Dresden (25) und …".
+    [GeneratedRegex(@"^(?:\s*\([^()]{1,12}\))?(?:\s*,\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder|bzw\.)\s+)$")]
     private static partial Regex EnumerationGapRegex();
+
+    /// <summary>
+    /// A weak name without evidence of its own (the headline's "Reichenbach schmiedet Allianz") is the
+    /// town when the same form counts elsewhere in the text with evidence ("im Reichenbacher Ratssaal", "in Reichenbach").
+    /// </summary>
+    private static bool VouchedElsewhere(List<Hit> hits, Hit hit) =>
+        !hit.Fuzzy && !hit.Excluded && hits.Any(h => h != hit && !h.Excluded && h.Evidence >= 1 && h.Variant.Towns.SequenceEqual(hit.Variant.Towns));
+
+    /// <summary>
+    /// Towns of other states that share a Saxon name are not Saxon municipalities: "Neukirch (Hessen)",
+    /// "Bernsdorf in Thüringen", "im niedersächsischen Neukirch". On a page about another state
+    /// (<see cref="AboutAsskomm"/>) a name counts only where its sentence names Saxony, or when it is one
+    /// of Saxony's cities with a name of their own (a Kreisfreie Stadt).
+    /// </summary>
+    private static void PlacedElsewhere(Document document, List<Hit> hits)
+    {
+        var text = document.Text;
+        bool otherStatePage = AboutAsskomm.Of(text) == Topic.OtherState;
+        foreach (var hit in hits)
+        {
+            if (!hit.Counts) continue;
+            var m = StateAfterRegex().Match(text, hit.End);
+            bool elsewhere = m.Success && IsOtherState(m.Groups[1].ValueSpan) ||
+                PreviousWord(text, hit.Start) is { } prev && IsOtherState(text.AsSpan(prev.Start, prev.Length));
+            if (!elsewhere && otherStatePage && hit.Town!.Kind != "Kreisfreie Stadt")
+            {
+                var sentence = document.SentenceAt(hit.Start);
+                elsewhere = AboutAsskomm.States.Count(text.Substring(sentence.Start, sentence.Length)).Saxon == 0;
+            }
+            if (elsewhere) hit.Excluded = true;
+        }
+    }
+
+    private static bool IsOtherState(ReadOnlySpan<char> word) => AboutAsskomm.States.Of(word) is { } state && state != "Sachsen";
+
+    // Right after a name: "(Hessen)", ", Niedersachsen", " in Thüringen", " im Landkreis … (Bayern)" is not read.
+    [GeneratedRegex(@"\G(?:\s*\(\s*|\s*,\s*|\s+(?:in|im|bei)\s+(?:der\s+|dem\s+)?)(\p{L}[\p{L}\-]*)")]
+    private static partial Regex StateAfterRegex();
 
     // ---- which entry? -----------------------------------------------------------------------
 
