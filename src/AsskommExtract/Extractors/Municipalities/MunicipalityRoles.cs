@@ -142,7 +142,9 @@ internal static partial class MunicipalityRoles
         // Center des Dresdner Flughafens der 4. Fachtag statt".
         // A town's signing in the lead: "Um die Prävention in Görlitz zu verstärken, unterschrieben …".
         bool located = InBeforeRegex().IsMatch(before) || hit.Variant.Form == Form.Adjective && VenueAfterRegex().IsMatch(after);
-        return located && (HostRegex().IsMatch(whole) ||
+        // At a conference the place the lead opens with is the host: "Am Dresdner Flughafen … ging es heute um …".
+        bool opensConference = kind == "fachtag" && sentence.Start == block.Start;
+        return located && (HostRegex().IsMatch(whole) || opensConference ||
             kind == "beitritt" && SignRegex().IsMatch(whole) && !LookBackRegex().IsMatch(before));
     }
 
