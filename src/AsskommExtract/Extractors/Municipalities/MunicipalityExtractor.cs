@@ -38,10 +38,12 @@ public sealed partial class MunicipalityExtractor : IExtractor
         if (hits.Count == 0) return;
         foreach (var hit in hits) Judge(document, hit);
         LinkEnumerations(text, hits);
+        var vouched = Vouched(hits);
         foreach (var hit in hits)
         {
             int needed = hit.Fuzzy ? 2 : hit.Variant.Weak ? 1 : 0;
-            if (hit.Evidence < needed && !VouchedElsewhere(hits, hit)) hit.Excluded = true;
+            bool vouchedFor = !hit.Fuzzy && vouched.Contains(hit.Variant.Towns[0]);
+            if (hit.Evidence < needed && !vouchedFor) hit.Excluded = true;
         }
         Resolve(document, hits);
         PlacedElsewhere(document, hits);
@@ -419,11 +421,17 @@ public sealed partial class MunicipalityExtractor : IExtractor
     private static partial Regex EnumerationGapRegex();
 
     /// <summary>
-    /// A weak name without evidence of its own (the headline's "Reichenbach schmiedet Allianz") is the
-    /// town when the same form counts elsewhere in the text with evidence ("im Reichenbacher Ratssaal", "in Reichenbach").
+    /// The towns named somewhere with evidence: a weak name without evidence of its own (the headline's
+    /// "Reichenbach schmiedet Allianz") is the town when the same name counts elsewhere in the text
+    /// ("im Reichenbacher Ratssaal", "in Reichenbach").
     /// </summary>
-    private static bool VouchedElsewhere(List<Hit> hits, Hit hit) =>
-        !hit.Fuzzy && !hit.Excluded && hits.Any(h => h != hit && !h.Excluded && h.Evidence >= 1 && h.Variant.Towns.SequenceEqual(hit.Variant.Towns));
+    private static HashSet<Municipality> Vouched(List<Hit> hits)
+    {
+        var set = new HashSet<Municipality>();
+        foreach (var h in hits)
+            if (!h.Excluded && h.Evidence >= 1) set.Add(h.Variant.Towns[0]);
+        return set;
+    }
 
     /// <summary>
     /// Towns of other states that share a Saxon name are not Saxon municipalities: "Neukirch (Hessen)",
@@ -438,8 +446,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
         foreach (var hit in hits)
         {
             if (!hit.Counts) continue;
-            var m = StateAfterRegex().Match(text, hit.End);
-            bool elsewhere = m.Success && IsOtherState(m.Groups[1].ValueSpan) ||
+            bool elsewhere = IsOtherState(StateWordAfter(text, hit.End)) ||
                 PreviousWord(text, hit.Start) is { } prev && IsOtherState(text.AsSpan(prev.Start, prev.Length));
             if (!elsewhere && otherStatePage && hit.Town!.Kind != "Kreisfreie Stadt")
             {
@@ -450,11 +457,26 @@ public sealed partial class MunicipalityExtractor : IExtractor
         }
     }
 
-    private static bool IsOtherState(ReadOnlySpan<char> word) => AboutAsskomm.States.Of(word) is { } state && state != "Sachsen";
+    private static bool IsOtherState(ReadOnlySpan<char> word) => word.Length > 0 && AboutAsskomm.States.Of(word) is { } state && state != "Sachsen";
 
-    // Right after a name: "(Hessen)", ", Niedersachsen", " in Thüringen", " im Landkreis … (Bayern)" is not read.
-    [GeneratedRegex(@"\G(?:\s*\(\s*|\s*,\s*|\s+(?:in|im|bei)\s+(?:der\s+|dem\s+)?)(\p{L}[\p{L}\-]*)")]
-    private static partial Regex StateAfterRegex();
+    private static readonly string[] PlacingPrepositions = ["in der ", "in dem ", "in ", "im ", "bei "];
+
+    /// <summary>The word that may place a name, right after it: "(Hessen)", ", Niedersachsen", " in Thüringen" (" im Landkreis … (Bayern)" is not read).</summary>
+    private static ReadOnlySpan<char> StateWordAfter(string text, int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(40, text.Length - end));
+        var trimmed = rest.TrimStart(' ');
+        if (trimmed.Length > 0 && trimmed[0] is '(' or ',') trimmed = trimmed[1..].TrimStart(' ');
+        else if (trimmed.Length < rest.Length)
+        {
+            foreach (var prep in PlacingPrepositions)
+                if (trimmed.StartsWith(prep, StringComparison.Ordinal)) { trimmed = trimmed[prep.Length..]; break; }
+        }
+        else return default;
+        int e = 0;
+        while (e < trimmed.Length && (char.IsLetter(trimmed[e]) || trimmed[e] == '-' && e > 0)) e++;
+        return trimmed[..e];
+    }
 
     // ---- which entry? -----------------------------------------------------------------------
 

@@ -32,7 +32,7 @@ internal static partial class MunicipalityRoles
                 else if (!d.Decided && IsPlaceMarker(document, hit))
                     (d.Confidence, d.Decided) = (0.9, true); // "other" unless another mention makes it more
             }
-        SubjectLists(document, groups);
+        SubjectLists(document, hits, groups);
         // A page not about ASSKomm (a police or fire-brigade page, another state's prevention council)
         // has no subject: the town where the minister hands over fire engines is just named.
         if (AboutAsskomm.Of(document.Text) is Topic.Unrelated or Topic.OtherState)
@@ -155,19 +155,24 @@ internal static partial class MunicipalityRoles
     /// subjects; and one subject of a list makes the rest of it subjects, unless a rule gave them
     /// another role (examples, models).
     /// </summary>
-    private static void SubjectLists(Document document, List<Decision> groups)
+    private static void SubjectLists(Document document, List<MunicipalityExtractor.Hit> ordered, List<Decision> groups)
     {
         var text = document.Text;
-        var byHit = new Dictionary<MunicipalityExtractor.Hit, Decision>();
-        foreach (var d in groups) foreach (var h in d.Hits) byHit[h] = d;
-        var ordered = byHit.Keys.OrderBy(h => h.Start).ToList();
+        // One entry per town, not per mention: a long text names the same towns thousands of times.
+        var byTown = groups.ToDictionary(d => d.Hits[0].Town!.Ags);
+        Decision Of(MunicipalityExtractor.Hit h) => byTown[h.Town!.Ags];
         for (int i = 0; i < ordered.Count;)
         {
             int j = i;
             while (j + 1 < ordered.Count && ListGapRegex().IsMatch(text.AsSpan(ordered[j].End, ordered[j + 1].Start - ordered[j].End))) j++;
+            if (j == i)
+            {
+                i++;
+                continue;
+            }
             var list = ordered.GetRange(i, j - i + 1);
             i = j + 1;
-            if (list.Count < 2 || list.Select(h => byHit[h]).Distinct().Count() < 2) continue;
+            if (list.Select(Of).Distinct().Count() < 2) continue;
             var first = list[0];
             var block = document.BlockAt(first.Start);
             if (block.Kind is BlockKind.Title or BlockKind.Heading) continue;
@@ -177,13 +182,13 @@ internal static partial class MunicipalityRoles
             if (ExampleCueRegex().IsMatch(clauseBefore) || ModelCueRegex().IsMatch(clauseBefore) || LookBackRegex().IsMatch(clauseBefore)) continue;
             // "Gäste aus Krauschwitz und Schleife": a list after a preposition says where from or where, not who acts.
             if (PrepositionBeforeRegex().IsMatch(clauseBefore)) continue;
-            bool acts = list.Any(h => byHit[h].Role == "subject") ||
+            bool acts = list.Any(h => Of(h).Role == "subject") ||
                 JoinRegex().IsMatch(clauseAfter) || JoinRegex().IsMatch(clauseBefore) ||
                 IsOpening(document, block) && ListOpeningRegex().IsMatch(clauseBefore);
             if (!acts) continue;
             foreach (var h in list)
             {
-                var d = byHit[h];
+                var d = Of(h);
                 if (d.Role == "other") (d.Role, d.Method, d.Confidence, d.Decided) = ("subject", "rule", 0.85, true);
             }
         }
