@@ -91,6 +91,9 @@ public static partial class MetricRules
     public static MetricLabel? Ordinal(MentionContext c)
     {
         var noun = NounAfter(c.Text, c.Number.End, c.SentenceEnd);
+        // "der 20. Kommunale Präventionsrat": the ordinal of the councils.
+        if (noun is not null && NounCue(noun) == "kpr")
+            return RegionRegex().IsMatch(c.SentenceRight) ? null : new("kpr", null, "rule", 0.85);
         // "Schauplatz der 52. Unterzeichnung einer Kooperationsvereinbarung": the ordinal of the agreement itself.
         if (noun is not null && AgreementNounRegex().IsMatch(noun))
         {

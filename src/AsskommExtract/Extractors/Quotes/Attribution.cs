@@ -94,8 +94,7 @@ internal static partial class AttributionReader
         "aufruf", "stichwort", "frage", "antwort", "programm", "projekt", "zitat", "losung", "überschrift", "bilanz",
         "ergebnis", "name", "kampagne", "veranstaltung", "fachtag", "workshop", "vortrag", "schwerpunkt", "kurz",
         "hinweis", "achtung", "update", "info", "information", "informationen", "links", "medien",
-        "stimmen", "zitate", "statements", "reaktionen", "kontakt", "text", "aufschrift", "schriftzug", "plakat", "banner",
-        "transparent", "schild", "überschrift", "unterzeile",
+        "stimmen", "zitate", "statements", "reaktionen", "kontakt", "text", "aufschrift", "schriftzug",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] NounEndings = ["ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "ium", "ik"];
@@ -178,7 +177,7 @@ internal static partial class AttributionReader
         if (lead > 0) t.RemoveRange(0, lead);
         if (t.Count == 0 || t.Count > 30) return Attribution.None;
         // "… stehen vor dem Banner mit dem Text: »…«": what the colon introduces is written, not said.
-        if (t.Count > 1 && NotSpeakers.Contains(t[^1])) return Attribution.None;
+        if (t.Count > 1 && WrittenNouns.Contains(t[^1])) return Attribution.None;
         var found = Subject(t, 0, appositiveUntilComma: true);
         if (found.Kind != AttributionKind.None) return found;
         // "Weiter sagte sie", "Und weiter", "Er ergänzte": the speaker of the quotation before.
@@ -203,6 +202,28 @@ internal static partial class AttributionReader
         bool withFunction = found.Kind == AttributionKind.RoleOnly || found.Kind == AttributionKind.Named && found.Role.Length > 0;
         return withFunction && t.Any(IsVerb) ? found : Attribution.None;
     }
+
+    /// <summary>Whether the words before a quotation end in a noun that announces a name or slogan ("mit dem Titel", "unter dem Motto").</summary>
+    public static bool AnnouncesName(string phrase)
+    {
+        // "Schuster zum Projekt: »…«": a colon introduces speech.
+        if (phrase.TrimEnd().EndsWith(':')) return false;
+        var t = Tokens(phrase);
+        return t.Count > 0 && TitleNouns.Contains(t[^1]);
+    }
+
+    // Nouns of written words: "mit dem Text: »…«" introduces what a banner says, even after a person ("Schuster zum Thema:" is speech).
+    private static readonly FrozenSet<string> WrittenNouns = new[]
+    {
+        "text", "aufschrift", "schriftzug", "motto", "slogan", "titel", "untertitel", "devise", "leitsatz", "überschrift", "losung",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Nouns after which words in quotation marks are a name, title or slogan, never speech ("ein Fazit" may be either).
+    private static readonly FrozenSet<string> TitleNouns = new[]
+    {
+        "titel", "untertitel", "arbeitstitel", "motto", "slogan", "devise", "leitsatz", "aufschrift", "schriftzug", "namen",
+        "name", "überschrift", "kampagne", "projekt", "programm", "ordner", "broschüre", "leitfaden", "reihe", "veranstaltungsreihe",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The first person a sentence names with a function ("Bürgermeister Max Muster ist seit 2019 im Amt.").</summary>
     public static Attribution FirstPerson(string sentence)

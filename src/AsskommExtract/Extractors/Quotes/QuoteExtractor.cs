@@ -54,6 +54,9 @@ public sealed class QuoteExtractor : IExtractor
             if (s.Close < endBlock.End && (char.IsLetterOrDigit(text[s.Close]) || text[s.Close] is '-' or '–' && s.Close + 1 < endBlock.End && !char.IsWhiteSpace(text[s.Close + 1])))
                 continue;
 
+            // "der Ordner mit dem Titel »Kommune beugt vor!«", "unter dem Motto »…«": a name, whatever it says.
+            if (AttributionReader.AnnouncesName(text[Math.Max(previousClose, s.Open - 40)..s.Open])) continue;
+
             var before = BeforeColon(document, paragraphs, s, previousClose, k > 0 ? spans[k - 1].Close : 0);
             int afterEnd = AfterEnd(document, s, nextOpen);
             var after = s.Close < afterEnd ? AttributionReader.After(text[s.Close..afterEnd]) : Attribution.None;
@@ -117,9 +120,15 @@ public sealed class QuoteExtractor : IExtractor
                     // "Oberbürgermeister X eröffnete die Sitzung. »Wir haben …«": the person just named, if the model reads speech.
                     speaker = s.Open == block.Start ? null : PersonBefore(document, people, s.Open, block.Start);
                     if (speaker is null) continue;
-                    (method, confidence, bool name) = Classify(document, paragraphs, s, content);
-                    if (name) continue;
-                    confidence = Math.Min(confidence, 0.7);
+                    // A whole sentence with a finite verb is said, not a title; shorter or unpunctuated words the model reads.
+                    bool statement = WordCount(content) >= 4 && content[^1] is '.' or '!' or '?' && SaysSomething(content);
+                    if (statement) confidence = 0.7;
+                    else
+                    {
+                        (method, confidence, bool name) = Classify(document, paragraphs, s, content);
+                        if (name) continue;
+                        confidence = Math.Min(confidence, 0.7);
+                    }
                 }
             }
             if (speaker is null) continue;
@@ -242,8 +251,13 @@ public sealed class QuoteExtractor : IExtractor
         if (p <= paragraphStart) return null;
         var sentence = document.SentenceAt(p - 1);
         int from = Math.Max(sentence.Start, paragraphStart);
-        var found = AttributionReader.FirstPerson(document.Text[from..p]);
+        var sentenceText = document.Text[from..p];
+        var found = AttributionReader.FirstPerson(sentenceText);
         if (found.Kind == AttributionKind.Named) return new Person(found.Name, found.Role, found.Gender);
+        // "Die Arbeit braucht Zeit, machte Anna Keller deutlich.": reported speech closed by its speaker.
+        for (int comma = sentenceText.IndexOf(','); comma >= 0; comma = sentenceText.IndexOf(',', comma + 1))
+            if (AttributionReader.After(sentenceText[comma..]) is { Kind: AttributionKind.Named } said)
+                return new Person(said.Name, said.Role, said.Gender);
         return people.LastIn(document.Text, from, open, '?') is { } named ? new Person(named.Name, named.Role, named.Gender) : null;
     }
 

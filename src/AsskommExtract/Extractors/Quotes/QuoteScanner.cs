@@ -109,6 +109,12 @@ internal static class QuoteScanner
         switch (c)
         {
             case '»' or '«':
+                // „…«: a guillemet after the words closes a low quotation when no guillemet is open.
+                if (!Has(stack, Family.Guillemet) && Has(stack, Family.Low) && ClosesHere(text, i, 1, start, end))
+                {
+                    family = Family.Low;
+                    return true;
+                }
                 family = Family.Guillemet;
                 opens = (c == '»') == german;
                 // »…» or «…«: a guillemet after a word and before a space closes the open one, whatever its shape.
