@@ -39,6 +39,7 @@ public class RealPagePhrasingTests
         { "»Mit Bernstadt haben nun 74 Kommunen eine Kooperationsvereinbarung unterschrieben«, sagte Innenministerin Petra Lindner.", ["kooperationsvereinbarungen=74 exact"] },
         // other: per district or region, planned, this event's signers, parts of a whole
         { "Mit Bernstadt haben sich mittlerweile sechs Kommunen im Landkreis Görlitz für ASSKomm entschieden.", [] },
+        { "Im Landkreis Bautzen sind es nun sieben Kommunen im Verbund.", [] },
         { "Damit ist Bernstadt die dritte Kommune in der Region, die sich dem Verbund anschließt.", [] },
         { "Ich freue mich, dass mit Bernstadt und Schönau nun zwei weitere Gemeinden die Kooperationsvereinbarung unterzeichnet haben.", [] },
         { "Drei auf einen Streich – Der Verwaltungsverband unterzeichnet ASSKomm-Kooperationsvereinbarung", [] },

@@ -155,4 +155,15 @@ public class WebPageQuoteTests
             + "Oberbürgermeister Jens Hoffmann zum Projekt: „Wir wollen damit alle Generationen erreichen.“");
         Is(Assert.Single(quotes), "Jens Hoffmann", "Wir wollen damit alle Generationen erreichen.");
     }
+
+    [Fact]
+    public void The_speaker_may_be_named_in_the_sentence_after()
+    {
+        var quotes = QuotesOf("Landrat Dirk Neumann stellte das Konzept am Montag vor.\n"
+            + "„Wir sind stolz auf unsere Vereine.“ Das sagte Bürgermeisterin Ines Haase am Rande der Unterzeichnung.\n"
+            + "„Wer vorbeugt, muss später weniger reparieren.“ Mit diesen Worten begrüßte der Landrat die Gäste.");
+        Assert.Equal(2, quotes.Count);
+        Is(quotes[0], "Ines Haase", "Wir sind stolz auf unsere Vereine.");
+        Is(quotes[1], "Dirk Neumann", "Wer vorbeugt, muss später weniger reparieren.");
+    }
 }

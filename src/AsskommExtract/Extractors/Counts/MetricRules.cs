@@ -64,7 +64,7 @@ public static partial class MetricRules
         if (noun is not null && OtherNounRegex().IsMatch(noun)) return new(Other, noun, "rule", 0.9);
         bool municipalities = noun is not null && MunicipalityNounRegex().IsMatch(noun);
         // "zwei Städte im Kreis haben Präventionsräte": a district's count, not the Allianz's.
-        if (municipalities && DistrictRegex().IsMatch(c.Right)) return new(Other, noun, "rule", 0.8);
+        if (municipalities && (DistrictRegex().IsMatch(c.Right) || DistrictBeforeRegex().IsMatch(c.Left))) return new(Other, noun, "rule", 0.8);
         if (noun is null)
         {
             // "177 Personen nahmen teil, 55 von ihnen …": a part of what the figure before counted.
@@ -244,6 +244,10 @@ public static partial class MetricRules
 
     [GeneratedRegex(@"^\s*\p{L}*\s*\b(?:im|des|dem|in\s+der|in)\s+(?:(?:Land)?[Kk]reis(?:es)?\b|Region\b|Direktionsbezirk|Vogtland|Erzgebirge|(?:Ober)?[Ll]ausitz|(?:Ost|West|Nord|Süd|Mittel)sachsen)")]
     private static partial Regex DistrictRegex();
+
+    // "Im Landkreis Bautzen sind es nun sieben Kommunen": the clause opens with the district it counts in.
+    [GeneratedRegex(@"^\s*(?:Im|In\s+der|In)\s+(?:(?:Land)?[Kk]reis\b|Region\b|Direktionsbezirk|Vogtland|Erzgebirge|(?:Ober)?[Ll]ausitz|(?:Ost|West|Nord|Süd|Mittel)sachsen)")]
+    private static partial Regex DistrictBeforeRegex();
 
     [GeneratedRegex(@"\b(?:erhält|bekommt)\b")]
     private static partial Regex SingleGrantBeforeRegex();

@@ -267,12 +267,27 @@ internal static partial class AttributionReader
         return found;
     }
 
+    /// <summary>
+    /// The sentence after a quotation that names its speaker: "Das sagte Bürgermeisterin X am Montag.", "Mit diesen
+    /// Worten begrüßte der Landrat die Gäste.", "So beschreibt es Y."
+    /// </summary>
+    public static Attribution NextSentence(string sentence)
+    {
+        var m = NextSentenceOpenerRegex().Match(sentence);
+        return m.Success ? After(", " + sentence[m.Length..]) : Attribution.None;
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:Das|Dies|So)(?:\s+(?:jedenfalls|zumindest))?|Mit\s+(?:diesen|den|klaren|deutlichen)\s+Worten)\s+(?=\p{Ll})")]
+    private static partial Regex NextSentenceOpenerRegex();
+
     /// <summary>The phrase after a quotation up to the end of its sentence: ", so Role Name.", ", ergänzt er."</summary>
     public static Attribution After(string phrase)
     {
         var t = Tokens(phrase);
         int i = 0;
         if (i < t.Count && t[i] is "," or "–" or "-") i++;
+        // "»…« – mit diesen Worten eröffnete Oberbürgermeister X die Sitzung".
+        if (i + 2 < t.Count && t[i] is "mit" or "Mit" && t[i + 1] is "diesen" or "den" or "folgenden" or "klaren" && t[i + 2] == "Worten") i += 3;
         if (i >= t.Count || !IsVerb(t[i])) return Attribution.None;
         i++;
         // "fügte er hinzu", "sagte abschließend der Minister"; not "heißt es im Vertrag".

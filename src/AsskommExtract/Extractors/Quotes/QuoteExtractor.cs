@@ -66,6 +66,9 @@ public sealed class QuoteExtractor : IExtractor
             if (attribution.Kind is AttributionKind.None or AttributionKind.Bridge && Byline(document, paragraphs, s) is { Kind: AttributionKind.Named } byline)
                 attribution = byline;
             // "Er dankte »allen Kräften …«", "Wichtig sei, so Landrat X, ein Netz zu knüpfen, »das …«": the sentence's own speaker.
+            // "»…« Das sagte Bürgermeisterin X am Montag.": the sentence after names the speaker.
+            if (attribution.Kind is AttributionKind.None or AttributionKind.Bridge && FollowingSentence(document, s, endBlock) is { Kind: not AttributionKind.None } following)
+                attribution = following;
             bool inSentence = false;
             if (attribution.Kind == AttributionKind.None && Inline(document, s, previousClose) is { Kind: not AttributionKind.None } inline)
             {
@@ -174,6 +177,19 @@ public sealed class QuoteExtractor : IExtractor
         if (line.Length is 0 or > 120 || line.EndsWith('.') && !line.EndsWith(" Dr.", StringComparison.Ordinal)) return Attribution.None;
         var found = AttributionReader.Before(line);
         return found.Kind == AttributionKind.Named && found.Name.Contains(' ') ? found : Attribution.None;
+    }
+
+    /// <summary>The attribution a quotation that ends its sentence gets from the next sentence of its paragraph.</summary>
+    private static Attribution FollowingSentence(Document document, QuoteSpan s, Block paragraph)
+    {
+        var text = document.Text;
+        int i = s.Close;
+        while (i < paragraph.End && text[i] is ' ' or '.') i++;
+        if (s.Close == s.ContentEnd || i >= paragraph.End || !char.IsUpper(text[i]) || text[s.ContentEnd - 1] is not ('.' or '!' or '?') && text[s.Close..i].IndexOf('.') < 0)
+            return Attribution.None;
+        var next = document.SentenceAt(i);
+        int end = Math.Min(Math.Max(next.End, i), paragraph.End);
+        return AttributionReader.NextSentence(text[i..end]);
     }
 
     /// <summary>
