@@ -4,6 +4,9 @@ namespace AsskommExtract.Reading;
 public sealed record Input(string Source, string? Path, string? Error = null)
 {
     public bool IsStdin => Source == "-";
+
+    /// <summary>Named on the command line as a pipe or device (process substitution): read, with a time limit.</summary>
+    public bool Special { get; init; }
 }
 
 /// <summary>
@@ -25,7 +28,7 @@ public static class InputWalker
             }
             if (File.Exists(path))
             {
-                yield return new Input(path, path);
+                yield return new Input(path, path) { Special = FileKind.IsSpecial(path) };
                 continue;
             }
             if (!Directory.Exists(path))

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AsskommExtract.Text;
 using AsskommExtract.Extractors.Dates;
 
 namespace AsskommExtract.Extractors.Counts;
@@ -68,7 +69,7 @@ public static partial class NumberReader
     private static NumberMention? ReadDigits(string text, int s, int e, int sentenceEnd)
     {
         while (!char.IsDigit(text[e - 1])) e--; // trailing "." or "," belongs to the sentence or the ordinal
-        var core = text[s..e];
+        var core = Digits.ToAscii(text.AsSpan(s, e - s)); // "\\d" also matched "２０" and "٠٩"
         var previous = PreviousWord(text, s);
         if (InLink(text, s) || IsReference(previous) || Neighbours(text, s, e)) return null;
         var next = NextWord(text, e);

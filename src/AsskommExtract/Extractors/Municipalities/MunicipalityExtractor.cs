@@ -380,28 +380,54 @@ public sealed partial class MunicipalityExtractor : IExtractor
         // Hits excluded as members of a plural organisation's list pass that on down the list:
         // "Polizeidirektionen Leipzig, Dresden und Chemnitz".
         var inOrganisationList = new HashSet<Hit>();
-        for (bool changed = true; changed;)
+        // A change to a hit can only change the pairs it belongs to, and each hit changes at most twice
+        // (excluded, evidence 2): the pairs to look at again wait in a queue, so a list of any length
+        // settles in linear time (passes over all hits until none changed took a pass per list member).
+        var pending = new Queue<int>(Enumerable.Range(0, Math.Max(0, hits.Count - 1)));
+        var queued = new bool[hits.Count];
+        Array.Fill(queued, true);
+        void Changed(int hit)
         {
-            changed = false;
-            for (int k = 0; k + 1 < hits.Count; k++)
+            for (int k = Math.Max(0, hit - 1); k <= hit && k + 1 < hits.Count; k++)
             {
-                var a = hits[k];
-                var b = hits[k + 1];
-                var gap = text.AsSpan(a.End, b.Start - a.End);
-                if (gap.SequenceEqual("/") || gap.SequenceEqual("-")) // "Hochschule Zittau/Görlitz", "Polizeirevier Freital-Dippoldiswalde"
+                if (queued[k]) continue;
+                queued[k] = true;
+                pending.Enqueue(k);
+            }
+        }
+        while (pending.TryDequeue(out int k))
+        {
+            queued[k] = false;
+            var a = hits[k];
+            var b = hits[k + 1];
+            var gap = text.AsSpan(a.End, b.Start - a.End);
+            if (gap.SequenceEqual("/") || gap.SequenceEqual("-")) // "Hochschule Zittau/Görlitz", "Polizeirevier Freital-Dippoldiswalde"
+            {
+                if (a.Excluded != b.Excluded)
                 {
-                    if (a.Excluded != b.Excluded) (a.Excluded, b.Excluded, changed) = (true, true, true);
-                    continue;
+                    (a.Excluded, b.Excluded) = (true, true);
+                    Changed(k);
+                    Changed(k + 1);
                 }
-                if (!EnumerationGapRegex().IsMatch(gap)) continue;
-                if (a.Excluded && !b.Excluded && (inOrganisationList.Contains(a) || PluralOrganisation(text, a)))
-                {
-                    (b.Excluded, changed) = (true, true);
-                    inOrganisationList.Add(b);
-                }
-                if (a.Excluded || b.Excluded) continue;
-                if (IsClear(a) && b.Evidence < 2) (b.Evidence, changed) = (2, true);
-                if (IsClear(b) && a.Evidence < 2) (a.Evidence, changed) = (2, true);
+                continue;
+            }
+            if (!EnumerationGapRegex().IsMatch(gap)) continue;
+            if (a.Excluded && !b.Excluded && (inOrganisationList.Contains(a) || PluralOrganisation(text, a)))
+            {
+                b.Excluded = true;
+                inOrganisationList.Add(b);
+                Changed(k + 1);
+            }
+            if (a.Excluded || b.Excluded) continue;
+            if (IsClear(a) && b.Evidence < 2)
+            {
+                b.Evidence = 2;
+                Changed(k + 1);
+            }
+            if (IsClear(b) && a.Evidence < 2)
+            {
+                a.Evidence = 2;
+                Changed(k);
             }
         }
     }
@@ -490,7 +516,9 @@ public sealed partial class MunicipalityExtractor : IExtractor
     {
         var text = document.Text;
         // The districts of the towns named unambiguously decide the shared names below.
-        var kreise = hits.Where(h => !h.Excluded && h.Variant.Towns.Length == 1).Select(h => h.Variant.Towns[0].Kreis).ToList();
+        var kreise = hits.Where(h => !h.Excluded && h.Variant.Towns.Length == 1).CountBy(h => h.Variant.Towns[0].Kreis).ToDictionary();
+        // The words of a sentence, read once for all the shared names in it, up to a window around each (MunicipalityRoles.Around).
+        var wordsOf = new Dictionary<TextSpan, HashSet<string>>();
         foreach (var hit in hits)
         {
             if (hit.Excluded) continue;
@@ -511,9 +539,19 @@ public sealed partial class MunicipalityExtractor : IExtractor
                 continue;
             }
             var sentence = document.SentenceAt(hit.Start);
-            var words = WordRegex().Matches(text, sentence.Start).TakeWhile(w => w.Index < Math.Max(sentence.End, hit.End))
-                .Select(w => Gazetteer.RegionWord(w.Value) ?? w.Value.ToLowerInvariant()).ToHashSet();
-            var scored = towns.Select(t => (Town: t, Score: 2 * t.Regions.Count(words.Contains) + kreise.Count(k => k == t.Kreis)))
+            var read = sentence.Length <= 2 * MunicipalityRoles.Window ? sentence : MunicipalityRoles.Around(hit, sentence);
+            read = new TextSpan(read.Start, Math.Max(read.End, hit.End));
+            if (!wordsOf.TryGetValue(read, out var words))
+            {
+                wordsOf[read] = words = [];
+                var span = text.AsSpan(read.Start, read.Length);
+                foreach (var w in WordRegex().EnumerateMatches(span))
+                {
+                    var value = span.Slice(w.Index, w.Length).ToString();
+                    words.Add(Gazetteer.RegionWord(value) ?? value.ToLowerInvariant());
+                }
+            }
+            var scored = towns.Select(t => (Town: t, Score: 2 * t.Regions.Count(words.Contains) + kreise.GetValueOrDefault(t.Kreis)))
                 .OrderByDescending(s => s.Score).ToList();
             if (scored[0].Score > scored[1].Score)
             {

@@ -102,7 +102,7 @@ internal static partial class MunicipalityRoles
     {
         var text = document.Text;
         var block = document.BlockAt(hit.Start);
-        var sentence = block.Kind is BlockKind.Title or BlockKind.Heading ? new TextSpan(block.Start, block.End) : document.SentenceAt(hit.Start);
+        var sentence = Around(hit, block.Kind is BlockKind.Title or BlockKind.Heading ? new TextSpan(block.Start, block.End) : document.SentenceAt(hit.Start));
         var before = text.AsSpan(sentence.Start, hit.Start - sentence.Start);
         var after = text.AsSpan(hit.End, Math.Max(0, sentence.End - hit.End));
         var exampleCue = LastIndex(ExampleCueRegex(), before);
@@ -121,6 +121,16 @@ internal static partial class MunicipalityRoles
 
     private static bool IsEventHeadline(string heading) =>
         KindExtractor.FromHeadline(heading) is { Matches: > 0 } && KindExtractor.FromHeadline(heading).Kind is "beitritt" or "kpr" or "fachtag";
+
+    /// <summary>
+    /// The part of a sentence the rules read around a mention: all of it, up to <see cref="Window"/>
+    /// characters either side. A "sentence" listing thousands of towns would otherwise be read once per town.
+    /// </summary>
+    internal static TextSpan Around(MunicipalityExtractor.Hit hit, TextSpan sentence) =>
+        new(Math.Max(sentence.Start, Math.Min(hit.Start, sentence.End) - Window), Math.Min(sentence.End, Math.Max(hit.End, sentence.Start) + Window));
+
+    /// <summary>Longer than any cue phrase and the clause it governs in a real release.</summary>
+    internal const int Window = 400;
 
     private static bool IsSubject(Document document, MunicipalityExtractor.Hit hit, Block block, TextSpan sentence, ReadOnlySpan<char> before, ReadOnlySpan<char> after, string? kind)
     {
@@ -221,14 +231,7 @@ internal static partial class MunicipalityRoles
     private static partial Regex PlaceMarkerAfterRegex();
 
     /// <summary>The first paragraph after the headline (and a sub-heading right under it).</summary>
-    private static bool IsLead(Document document, Block block)
-    {
-        foreach (var b in document.Blocks)
-        {
-            if (b.Kind == BlockKind.Paragraph) return b == block;
-        }
-        return false;
-    }
+    private static bool IsLead(Document document, Block block) => document.Lead == block;
 
     /// <summary>The first two paragraphs: on real pages a dateline line or a photo caption often stands before the lead.</summary>
     private static bool IsOpening(Document document, Block block)
