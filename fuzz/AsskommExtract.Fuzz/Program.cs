@@ -9,22 +9,29 @@ using SharpFuzz;
 // asskomm-fuzz random N [--seed S] [--format F] [--corpus DIR]...
 //                                                  N in-process mutations of the seed corpus; exit 1 on the first crash or hang
 // FORMAT: text, html, pdf (any format a reader is registered for).
-var pipeline = PipelineFactory.CreateDefault();
 if (args.Length < 2 || args[0] is not ("afl" or "random"))
     return Usage();
 
 if (args[0] == "afl")
 {
-    var aflReader = ReaderFor(args[1]);
-    if (aflReader is null) return Usage();
+    // Nothing of the pipeline may exist before the fork server starts (threads, loaded models, the
+    // gazetteer): AFL forks this process per input, and a forked runtime with live threads dies. So the
+    // pipeline and the reader are built on the first input, inside the forked child.
+    ExtractionPipeline? aflPipeline = null;
+    IReleaseReader? aflReader = null;
     Fuzzer.OutOfProcess.Run(stream =>
     {
+        aflPipeline ??= PipelineFactory.CreateDefault();
+        aflReader ??= aflPipeline.Readers.ForPath("input." + (args[1] == "text" ? "txt" : args[1]))
+            ?? throw new ArgumentException($"no reader for '{args[1]}'");
         using var ms = new MemoryStream();
         stream.CopyTo(ms);
-        Target(aflReader, ms.ToArray());
+        Target(aflPipeline, aflReader, ms.ToArray());
     });
     return 0;
 }
+
+var pipeline = PipelineFactory.CreateDefault();
 
 if (!int.TryParse(args[1], out int iterations)) return Usage();
 int seed = 1;
@@ -61,7 +68,7 @@ var perInput = TimeSpan.FromSeconds(20);
 for (int n = 0; n < iterations; n++)
 {
     var input = Mutator.Mutate(random, corpus);
-    var run = Task.Run(() => Target(reader, input));
+    var run = Task.Run(() => Target(pipeline, reader, input));
     string? failure = null;
     try
     {
@@ -82,7 +89,7 @@ return 0;
 
 // The property fuzzed: a reader either reads the bytes or throws ReadException; whatever it reads,
 // cleaning, every extractor and the JSON writer take without an exception.
-void Target(IReleaseReader target, byte[] bytes)
+static void Target(ExtractionPipeline pipeline, IReleaseReader target, byte[] bytes)
 {
     AsskommExtract.Documents.SourceText text;
     try

@@ -2,14 +2,24 @@ namespace AsskommExtract.Cli;
 
 /// <summary>
 /// Everything the tool says besides data, on stderr: errors always, notes unless --quiet,
-/// per-file details with --verbose, a progress bar only when stderr is a terminal.
+/// per-file details with --verbose, a progress bar only where it cannot mix with data
+/// (<see cref="ProgressFits"/>).
 /// </summary>
 internal sealed class Messages(TextWriter stderr, bool quiet, bool verbose, bool interactive)
 {
+    /// <summary>Warnings of one kind shown before the rest are only counted (all of them with --verbose).</summary>
+    public const int WarningCap = 10;
+
     private int _progressWidth;
     private long _lastProgressTick;
 
     public bool Verbose => verbose && !quiet;
+
+    /// <summary>
+    /// A progress bar needs stderr on a terminal, and the data elsewhere: when stdout is the same
+    /// terminal, the bar's carriage returns would be drawn into the rows.
+    /// </summary>
+    public static bool ProgressFits(bool stderrIsTerminal, bool dataOnTerminal) => stderrIsTerminal && !dataOnTerminal;
 
     public bool ShowsProgress => !quiet && interactive;
 
@@ -34,6 +44,17 @@ internal sealed class Messages(TextWriter stderr, bool quiet, bool verbose, bool
 
     /// <summary>A note about the data (a release left out, a figure that fell), prefixed like errors; silenced by --quiet.</summary>
     public void Warn(string message) => Note($"asskomm-extract: {message}");
+
+    /// <summary>
+    /// Warnings of one kind (figures that fall, releases without a date): the first <see cref="WarningCap"/>,
+    /// then how many more and where they all are; every one with --verbose.
+    /// </summary>
+    public void Warn(IReadOnlyCollection<string> warnings, string rest)
+    {
+        int shown = Verbose ? warnings.Count : Math.Min(warnings.Count, WarningCap);
+        foreach (var warning in warnings.Take(shown)) Warn(warning);
+        if (warnings.Count > shown) Warn($"… and {warnings.Count - shown} more {rest} (-v lists them all)");
+    }
 
     public void Detail(string message)
     {

@@ -5,14 +5,16 @@ internal static class OutputFormats
 {
     /// <summary>
     /// The format to write, or null (after saying why) when it cannot go where it would: xlsx is a
-    /// binary file and needs -o FILE. An extension the command does not write gives <paramref name="fallback"/>.
+    /// binary file, for -o FILE or a redirected stdout (&gt; r.xlsx, | curl), not for a terminal.
+    /// An extension the command does not write gives <paramref name="fallback"/>.
     /// </summary>
-    public static string? Resolve(string? format, string? output, IReadOnlyCollection<string> supported, string fallback, Messages messages)
+    public static string? Resolve(string? format, string? output, IReadOnlyCollection<string> supported, string fallback, Messages messages,
+        bool stdoutIsTerminal)
     {
         format ??= FromExtension(output) is { } named && supported.Contains(named) ? named : fallback;
-        if (format == "xlsx" && !CommonOptions.IsFile(output))
+        if (format == "xlsx" && !CommonOptions.IsFile(output) && stdoutIsTerminal)
         {
-            messages.Fatal("xlsx is a binary file: give it a name with -o FILE.xlsx");
+            messages.Fatal("xlsx is a binary file: give it a name with -o FILE.xlsx or redirect standard output");
             return null;
         }
         return format;

@@ -36,7 +36,9 @@ internal sealed class OutputTarget : IDisposable
     /// Standard output as a plain unbuffered stream: unlike Console's stream, it reports a closed
     /// pipe (| head) as an error, so the run stops instead of extracting everything for nobody.
     /// </summary>
-    public static Stream OpenStdout() => new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+    public static Stream OpenStdout() => OperatingSystem.IsWindows()
+        ? new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0)
+        : new StdoutStream();
 
     public static OutputTarget Open(string? path, Stream stdout)
     {
@@ -59,6 +61,9 @@ internal sealed class OutputTarget : IDisposable
         Stream.Flush();
         if (_temp is null) return;
         Stream.Dispose();
+        // The replaced file's permissions carry over (a results file shared with a group stays shared):
+        // the temporary file was created with the default mode.
+        if (!OperatingSystem.IsWindows() && File.Exists(_final)) File.SetUnixFileMode(_temp, File.GetUnixFileMode(_final!));
         File.Move(_temp, _final!, overwrite: true);
         _committed = true;
     }

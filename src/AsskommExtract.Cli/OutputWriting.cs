@@ -7,6 +7,7 @@ namespace AsskommExtract.Cli;
 internal static class OutputWriting
 {
     private const int BrokenPipe = 32; // EPIPE: .NET puts the errno of a failed write in HResult on Unix
+    private const int BadDescriptor = 9; // EBADF: stdout was closed (>&-)
 
     public static int Write(string? path, Stream stdout, Messages messages, Func<Stream, int> write)
     {
@@ -42,7 +43,13 @@ internal static class OutputWriting
             {
                 // A full disk is an IOException, but a file size limit (EFBIG) surfaces as
                 // ArgumentOutOfRangeException: whatever ends the writing, report it in one line.
-                var reason = e is IOException or UnauthorizedAccessException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+                var reason = e switch
+                {
+                    // A closed stdout (>&-) lets the descriptor be reused by a file or pipe opened read-only.
+                    UnauthorizedAccessException or IOException { HResult: BadDescriptor } when target.IsStdout => "it is closed or not writable",
+                    IOException or UnauthorizedAccessException => e.Message,
+                    _ => $"{e.GetType().Name}: {e.Message}",
+                };
                 messages.Fatal($"cannot write {target.Name}: {reason.ReplaceLineEndings(" ")}{(target.Atomic ? "; no partial file was left" : "")}");
                 return ExitCodes.OutputFailed;
             }

@@ -8,17 +8,21 @@ namespace AsskommExtract.Cli;
 /// <summary>
 /// Runs the pipeline over the command line's paths for any command that consumes releases:
 /// reports each failed input on stderr, shows progress and verbose details, counts failures.
+/// Hidden entries of a walked folder are skipped unless <paramref name="hidden"/>; <paramref name="skip"/>
+/// is the run's own output file, never read as an input.
 /// </summary>
-internal sealed class ReleaseRun(ExtractionPipeline pipeline, Messages messages)
+internal sealed class ReleaseRun(ExtractionPipeline pipeline, Messages messages, bool hidden = false, string? skip = null)
 {
     public int Failed { get; private set; }
     public int Total { get; private set; }
+
+    public ReleaseReaders Readers => pipeline.Readers;
 
     /// <param name="extracts">Which inputs to extract (an archive skips those it holds unchanged); all when null.</param>
     public IEnumerable<Release> Run(IEnumerable<string> paths, int jobs, CancellationToken cancel, Func<Input, bool>? extracts = null)
     {
         // Inputs stream into the pipeline; only a progress bar, which needs the total, lists them first.
-        var inputs = InputWalker.Expand(paths, pipeline.Readers);
+        var inputs = InputWalker.Expand(paths, pipeline.Readers, hidden, skip);
         if (extracts is not null) inputs = inputs.Where(extracts);
         int expected = 0;
         if (messages.ShowsProgress)

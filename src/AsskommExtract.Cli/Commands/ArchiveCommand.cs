@@ -12,15 +12,15 @@ namespace AsskommExtract.Cli.Commands;
 /// </summary>
 internal static class ArchiveCommand
 {
-    public static int Run(string[] paths, string format, string? output, bool prune, bool reextractOlder, int jobs, long maxBytes,
-        Messages messages, CancellationToken cancel)
+    public static int Run(RunSettings settings, string format, bool prune, bool reextractOlder, CancellationToken cancel)
     {
+        var (paths, output, jobs, messages) = (settings.Paths, settings.Output, settings.Jobs, settings.Messages);
         if (!CommonOptions.IsFile(output))
         {
             messages.Fatal(format == "parquet" ? "parquet is a folder of files: give it with -o DIR" : "duckdb is a database file: give it with -o FILE.duckdb");
             return ExitCodes.Usage;
         }
-        var run = new ReleaseRun(PipelineFactory.CreateDefault(maxBytes, register: true), messages);
+        var run = settings.CreateRun(register: true);
         try
         {
             using var archive = DuckDbArchive.Open(format == "parquet" ? ":memory:" : output!);

@@ -12,7 +12,7 @@ internal static class GenerateCommand
         Required = true,
     };
 
-    private static readonly Option<string> Out = new("--out")
+    private static readonly Option<string> Out = new("--out", "-o")
     {
         Description = "Folder to write them into (created if missing).",
         Required = true,
@@ -33,11 +33,12 @@ internal static class GenerateCommand
     public static Command Create()
     {
         var command = new Command("generate", """
-            Write synthetic SMI-style releases (invented speakers and figures, towns from the
-            gazetteer, letterhead and footer at varying places) for benchmarks and tests.
+            Write synthetic SMI-style releases (invented speakers and figures, towns from
+            the gazetteer, letterhead and footer at varying places) for benchmarks and
+            tests.
 
             Example:
-              asskomm-extract generate --count 1000 --out /tmp/corpus --formats txt,md
+              asskomm-extract generate --count 1000 -o /tmp/corpus --formats txt,md
             """)
         {
             Count, Out, Seed, Formats,
@@ -65,7 +66,7 @@ internal static class GenerateCommand
             stderr.WriteLine($"asskomm-extract: cannot write {folder}: {e.Message}");
             return ExitCodes.OutputFailed;
         }
-        stderr.WriteLine($"{count} releases, {bytes:N0} bytes written to {folder}");
+        stderr.WriteLine($"{count} releases, {AsskommExtract.Pipeline.ByteSize.Format(bytes)} written to {folder}");
         return ExitCodes.Success;
     }
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using AsskommExtract.Output.Charts;
-using AsskommExtract.Pipeline;
+using AsskommExtract.Output;
 using AsskommExtract.Register;
 
 namespace AsskommExtract.Cli.Commands;
@@ -30,60 +30,64 @@ internal static class MembersCommand
         TableOption.AcceptOnlyFromAmong(Enum.GetNames<RegisterTable>().Select(n => n.ToLowerInvariant()).ToArray());
         var paths = CommonOptions.Paths();
         var command = new Command("members", $"""
-            The ASSKomm register rebuilt from the releases: one row per municipality with the date, source
-            release and evidence sentence of each step the releases report for it: joined (signed the
-            Kooperationsvereinbarung; the ordinal the release gave, "53."; founding members), Präventionsrat
-            founded, Sicherheitsanalyse started and finished, coaching begun. A step comes from what a sentence
-            says of the town in its role (an example town joins nobody), dated as the sentence says or, for
-            news, by the release.
-            Checks, warned about on stderr and listed per town: an ordinal that does not fit the order of the
-            joins, two releases giving one town different join dates, a reported number of
-            Kooperationsvereinbarungen below the towns already seen joining.
+            The ASSKomm register rebuilt from the releases: one row per municipality with
+            the date, source release and evidence sentence of each step the releases report:
+            joined (signed the Kooperationsvereinbarung; the ordinal given, "53."; founding
+            members), Präventionsrat founded, Sicherheitsanalyse started and finished,
+            coaching begun. A step comes from what a sentence says of the town in its role
+            (an example town joins nobody), dated as the sentence says or, for news, by the
+            release. Checks, warned about on stderr and listed per town: an ordinal that
+            does not fit the order of the joins, two releases giving one town different
+            join dates, a reported number of Kooperationsvereinbarungen below the towns
+            already seen joining.
 
             Examples:
-              asskomm-extract members releases/                                one row per municipality, CSV
-              asskomm-extract members releases/ -t steps                       every reported step with its sentence
-              asskomm-extract members releases/ -t districts --chart d.png     members per district, and a bar chart
-              asskomm-extract members releases/ -o register.xlsx               every table as a sheet
+              # one row per municipality, CSV
+              asskomm-extract members releases/
+              # every reported step with its sentence
+              asskomm-extract members releases/ -t steps
+              # members per district, and a bar chart
+              asskomm-extract members releases/ -t districts --chart d.png
+              # every table as a sheet
+              asskomm-extract members releases/ -o register.xlsx
             {ExitCodes.Help}
             """)
         {
-            paths, Format, TableOption, Chart, CommonOptions.OutputFile, CommonOptions.Delimiter, CommonOptions.Bom,
-            CommonOptions.Jobs, CommonOptions.MaxBytes, CommonOptions.Quiet, CommonOptions.Verbose,
+            paths, Format, TableOption, Chart,
         };
+        CommonOptions.AddCsvOptions(command);
+        CommonOptions.AddRunOptions(command);
         command.SetAction((parse, cancel) =>
         {
             using var interruption = new Interruption(cancel);
-            return Task.FromResult(Run(
-                parse.GetValue(paths)!, parse.GetValue(Format), Enum.Parse<RegisterTable>(parse.GetValue(TableOption)!, ignoreCase: true),
-                parse.GetValue(Chart), parse.GetValue(CommonOptions.OutputFile), parse.GetValue(CommonOptions.Delimiter), parse.GetValue(CommonOptions.Bom),
-                parse.GetValue(CommonOptions.Jobs), parse.GetValue(CommonOptions.MaxBytes),
-                CommonOptions.CreateMessages(parse, Console.Error), OutputTarget.OpenStdout(), interruption.Token));
+            var settings = CommonOptions.Settings(parse, paths);
+            return Task.FromResult(Run(settings, parse.GetValue(Format), Enum.Parse<RegisterTable>(parse.GetValue(TableOption)!, ignoreCase: true),
+                parse.GetValue(Chart), CommonOptions.Dialect(parse, settings.Output), OutputTarget.OpenStdout(), interruption.Token));
         });
         return command;
     }
 
     /// <summary>The whole command, with its streams passed in so tests can drive it.</summary>
-    public static int Run(string[] paths, string? format, RegisterTable table, string? chart, string? output, char delimiter, bool bom,
-        int jobs, long maxBytes, Messages messages, Stream stdout, CancellationToken cancel)
+    public static int Run(RunSettings settings, string? format, RegisterTable table, string? chart, CsvDialect dialect, Stream stdout, CancellationToken cancel)
     {
-        if (OutputFormats.Resolve(format, output, ["csv", "json", "jsonl", "xlsx"], "csv", messages) is not { } resolved) return ExitCodes.Usage;
+        var messages = settings.Messages;
+        if (OutputFormats.Resolve(format, settings.Output, ["csv", "json", "jsonl", "xlsx"], "csv", messages, settings.StdoutIsTerminal) is not { } resolved) return ExitCodes.Usage;
         ChartFormat? chartFormat = null;
         if (chart is not null && (chartFormat = PlotCommand.FormatOf(chart)) is null)
         {
             messages.Fatal($"{chart}: the chart file must end in .png or .svg");
             return ExitCodes.Usage;
         }
-        var run = new ReleaseRun(PipelineFactory.CreateDefault(maxBytes, register: true), messages);
-        return OutputWriting.Write(output, stdout, messages, stream =>
+        var run = settings.CreateRun(register: true);
+        return settings.Write(run.Readers, stdout, stream =>
         {
-            var register = Collect(run, paths, jobs, messages, cancel);
+            var register = Collect(run, settings.Paths, settings.Jobs, messages, cancel);
             switch (resolved)
             {
                 case "json": RegisterWriter.WriteJson(stream, register); break;
                 case "jsonl": RegisterWriter.WriteJsonLines(stream, register); break;
                 case "xlsx": RegisterWriter.WriteXlsx(stream, register); break;
-                default: RegisterWriter.WriteCsv(stream, register, table, delimiter, bom); break;
+                default: RegisterWriter.WriteCsv(stream, register, table, dialect); break;
             }
             int code = run.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
             if (chart is null) return code;
@@ -110,6 +114,6 @@ internal static class MembersCommand
 
     internal static void Warn(MemberRegister register, Messages messages)
     {
-        foreach (var check in register.Checks) messages.Warn($"check {check.Kind}: {check.Message}");
+        messages.Warn([.. register.Checks.Select(c => $"check {c.Kind}: {c.Message}")], "failed checks (all in -t checks)");
     }
 }

@@ -9,12 +9,6 @@ namespace AsskommExtract.Cli.Commands;
 
 internal static class PlotCommand
 {
-    private static readonly Option<string> OutputFile = new("--output", "-o")
-    {
-        Description = "The chart file: .png or .svg.",
-        Required = true,
-    };
-
     /// <summary>Funding is in euros, a scale the counts would vanish under, and "other" mixes unrelated counts: both only on request.</summary>
     private static readonly string[] DefaultMetrics =
         [.. MetricNames.All.Where(m => m is not (MetricNames.Funding or MetricNames.Other))];
@@ -23,26 +17,28 @@ internal static class PlotCommand
     {
         var paths = CommonOptions.Paths();
         var command = new Command("plot", $"""
-            Draw the figures of many releases over time: one line per metric on a date axis, a filled marker
-            for a figure stated exactly and a hollow one for über/rund/knapp/mindestens, each labelled with
-            its value. Without --metric: {string.Join(", ", DefaultMetrics)}. Funding ({MetricNames.Funding})
-            only when asked for, on its own right-hand axis in millions of euros.
+            Draw the figures of many releases over time: one line per metric on a date
+            axis, a filled marker for a figure stated exactly and a hollow one for
+            über/rund/knapp/mindestens, each labelled with its value. Without --metric:
+            {CommonOptions.HelpList(DefaultMetrics)}.
+            Funding ({MetricNames.Funding}) only when asked for, on its own right-hand
+            axis in millions of euros.
 
             Examples:
               asskomm-extract plot releases/ -o chart.png
-              asskomm-extract plot releases/ -o funding.svg -m kooperationsvereinbarungen -m foerdermittel_eur
-              asskomm-extract plot releases/ -o members.png -m members         joins found next to the reported agreements
+              asskomm-extract plot releases/ -o funding.svg \
+                -m kooperationsvereinbarungen -m foerdermittel_eur
+              # joins found, next to the reported agreements
+              asskomm-extract plot releases/ -o members.png -m members
             """)
         {
-            paths, OutputFile, SeriesCommand.Metric, CommonOptions.Jobs, CommonOptions.MaxBytes, CommonOptions.Quiet, CommonOptions.Verbose,
+            paths, SeriesCommand.Metric,
         };
+        CommonOptions.AddRunOptions(command, outputRequired: true);
         command.SetAction((parse, cancel) =>
         {
             using var interruption = new Interruption(cancel);
-            return Task.FromResult(Run(
-                parse.GetValue(paths)!, parse.GetValue(OutputFile)!, parse.GetValue(SeriesCommand.Metric) ?? [],
-                parse.GetValue(CommonOptions.Jobs), parse.GetValue(CommonOptions.MaxBytes),
-                CommonOptions.CreateMessages(parse, Console.Error), interruption.Token));
+            return Task.FromResult(Run(CommonOptions.Settings(parse, paths), parse.GetValue(SeriesCommand.Metric) ?? [], interruption.Token));
         });
         return command;
     }
@@ -55,18 +51,21 @@ internal static class PlotCommand
         _ => null,
     };
 
-    public static int Run(string[] paths, string output, string[] metrics, int jobs, long maxBytes, Messages messages, CancellationToken cancel)
+    /// <summary>The whole command; -o names the chart file, .png or .svg.</summary>
+    public static int Run(RunSettings settings, string[] metrics, CancellationToken cancel)
     {
+        var output = settings.Output!;
         ChartFormat? format = FormatOf(output);
         if (format is null)
         {
-            messages.Fatal($"{output}: the chart file must end in .png or .svg");
+            settings.Messages.Fatal($"{output}: the chart file must end in .png or .svg");
             return ExitCodes.Usage;
         }
-        var run = new ReleaseRun(PipelineFactory.CreateDefault(maxBytes, register: metrics.Contains(MemberRegister.MembersMetric)), messages);
-        return OutputWriting.Write(output, Stream.Null, messages, stream =>
+        var run = settings.CreateRun(register: metrics.Contains(MemberRegister.MembersMetric));
+        return settings.Write(run.Readers, Stream.Null, stream =>
         {
-            var series = SeriesCommand.Collect(run, paths, metrics.Length > 0 ? metrics : DefaultMetrics, includeOther: false, jobs, messages, cancel);
+            var series = SeriesCommand.Collect(run, settings.Paths, metrics.Length > 0 ? metrics : DefaultMetrics, includeOther: false,
+                settings.Jobs, settings.Messages, cancel);
             stream.Write(SeriesChart.Render(series, format.Value));
             return run.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
         });

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AsskommExtract.Output;
 using AsskommExtract.Output.Series;
 using AsskommExtract.Pipeline;
 using AsskommExtract.Register;
@@ -34,49 +35,53 @@ internal static class SeriesCommand
         Metric.AcceptOnlyFromAmong([.. MetricNames.All, MemberRegister.MembersMetric]);
         var paths = CommonOptions.Paths();
         var command = new Command("series", $"""
-            The figures of many releases as a time series: one row per (date, metric) statement with value,
-            qualifier, source and evidence, sorted by metric, date and source. Statements of one date that
-            disagree are all kept and marked as a conflict. A running total ({string.Join(", ", MetricNames.All.Where(SeriesMetrics.Cumulative.Contains))})
-            that falls from one release to a later one is warned about on stderr and in JSON's "warnings".
+            The figures of many releases as a time series: one row per (date, metric)
+            statement with value, qualifier, source and evidence, sorted by metric, date
+            and source. Statements of one date that disagree are all kept and marked as a
+            conflict. A running total that falls from one release to a later one is warned
+            about on stderr (the first {Messages.WarningCap}, all with -v) and in JSON's "warnings":
+            {CommonOptions.HelpList(MetricNames.All.Where(SeriesMetrics.Cumulative.Contains))}.
             Releases without a date are reported and left out.
 
             Examples:
-              asskomm-extract series releases/                               long form, CSV on stdout
-              asskomm-extract series releases/ --wide -d ';' --bom -o s.csv  a row per date, for German Excel
-              asskomm-extract series releases/ -f json -m kpr                one metric, with warnings, as JSON
-              asskomm-extract series releases/ --wide -o series.xlsx         a workbook (sheets series, warnings)
+              # long form, CSV on stdout
+              asskomm-extract series releases/
+              # a row per date, for German Excel
+              asskomm-extract series releases/ --wide --locale de -o series.csv
+              # one metric, with warnings, as JSON
+              asskomm-extract series releases/ -f json -m kpr
+              # a workbook (sheets series, warnings)
+              asskomm-extract series releases/ --wide -o series.xlsx
             """)
         {
-            paths, Format, Wide, Metric, IncludeOther, CommonOptions.OutputFile, CommonOptions.Delimiter, CommonOptions.Bom,
-            CommonOptions.Jobs, CommonOptions.MaxBytes, CommonOptions.Quiet, CommonOptions.Verbose,
+            paths, Format, Wide, Metric, IncludeOther,
         };
+        CommonOptions.AddCsvOptions(command);
+        CommonOptions.AddRunOptions(command);
         command.SetAction((parse, cancel) =>
         {
             using var interruption = new Interruption(cancel);
-            return Task.FromResult(Run(
-                parse.GetValue(paths)!, parse.GetValue(Format), parse.GetValue(Wide), parse.GetValue(Metric) ?? [], parse.GetValue(IncludeOther),
-                parse.GetValue(CommonOptions.OutputFile), parse.GetValue(CommonOptions.Delimiter), parse.GetValue(CommonOptions.Bom),
-                parse.GetValue(CommonOptions.Jobs), parse.GetValue(CommonOptions.MaxBytes),
-                CommonOptions.CreateMessages(parse, Console.Error), OutputTarget.OpenStdout(), interruption.Token));
+            var settings = CommonOptions.Settings(parse, paths);
+            return Task.FromResult(Run(settings, parse.GetValue(Format), parse.GetValue(Wide), parse.GetValue(Metric) ?? [], parse.GetValue(IncludeOther),
+                CommonOptions.Dialect(parse, settings.Output), OutputTarget.OpenStdout(), interruption.Token));
         });
         return command;
     }
 
     /// <summary>The whole command, with its streams passed in so tests can drive it.</summary>
-    public static int Run(string[] paths, string? format, bool wide, string[] metrics, bool includeOther, string? output, char delimiter, bool bom,
-        int jobs, long maxBytes, Messages messages, Stream stdout, CancellationToken cancel)
+    public static int Run(RunSettings settings, string? format, bool wide, string[] metrics, bool includeOther, CsvDialect dialect,
+        Stream stdout, CancellationToken cancel)
     {
-        if (OutputFormats.Resolve(format, output, ["csv", "json", "xlsx"], "csv", messages) is not { } resolved) return ExitCodes.Usage;
-        format = resolved;
-        var run = new ReleaseRun(PipelineFactory.CreateDefault(maxBytes, register: metrics.Contains(MemberRegister.MembersMetric)), messages);
-        return OutputWriting.Write(output, stdout, messages, stream =>
+        if (OutputFormats.Resolve(format, settings.Output, ["csv", "json", "xlsx"], "csv", settings.Messages, settings.StdoutIsTerminal) is not { } resolved) return ExitCodes.Usage;
+        var run = settings.CreateRun(register: metrics.Contains(MemberRegister.MembersMetric));
+        return settings.Write(run.Readers, stdout, stream =>
         {
-            var series = Collect(run, paths, metrics, includeOther, jobs, messages, cancel);
-            switch (format)
+            var series = Collect(run, settings.Paths, metrics, includeOther, settings.Jobs, settings.Messages, cancel);
+            switch (resolved)
             {
                 case "json": SeriesWriter.WriteJson(stream, series, wide); break;
                 case "xlsx": SeriesWriter.WriteXlsx(stream, series, wide); break;
-                default: SeriesWriter.WriteCsv(stream, series, wide, delimiter, bom); break;
+                default: SeriesWriter.WriteCsv(stream, series, wide, dialect); break;
             }
             return run.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
         });
@@ -99,8 +104,8 @@ internal static class SeriesCommand
         }
         else series = TimeSeries.Build(releases, metrics, includeOther);
         cancel.ThrowIfCancellationRequested();
-        foreach (var source in series.Undated) messages.Warn($"{source}: no date found; left out of the series");
-        foreach (var warning in series.Warnings) messages.Warn($"warning: {warning.Message}");
+        messages.Warn([.. series.Undated.Select(source => $"{source}: no date found; left out of the series")], "releases without a date");
+        messages.Warn([.. series.Warnings.Select(warning => $"warning: {warning.Message}")], "falling figures (all in -f json's \"warnings\")");
         run.Summarise();
         if (series.Rows.Count == 0 && run.Total > 0) messages.Warn("the releases state none of the selected figures");
         return series;

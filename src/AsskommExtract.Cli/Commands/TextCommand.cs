@@ -12,8 +12,9 @@ internal static class TextCommand
     {
         var paths = CommonOptions.Paths();
         var command = new Command("text", """
-            Print each release's clean text as the extractors see it, one block per line with its kind
-            (title, heading, paragraph, listitem) and the dateline found. For checking what was read.
+            Print each release's clean text as the extractors see it, one block per line
+            with its kind (title, heading, paragraph, listitem) and the dateline found.
+            For checking what was read. Files are read one after another (-j is ignored).
 
             Example:
               asskomm-extract text samples/001_a151c832ee8c2c52.txt
@@ -21,29 +22,42 @@ internal static class TextCommand
         {
             paths,
         };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, Console.Out, Console.Error));
+        CommonOptions.AddRunOptions(command);
+        command.SetAction((parse, cancel) =>
+        {
+            using var interruption = new Interruption(cancel);
+            return Task.FromResult(Run(CommonOptions.Settings(parse, paths), OutputTarget.OpenStdout(), interruption.Token));
+        });
         return command;
     }
 
-    public static int Run(string[] paths, TextWriter stdout, TextWriter stderr)
+    public static int Run(RunSettings settings, Stream stdout, CancellationToken cancel)
     {
-        var pipeline = PipelineFactory.CreateDefault();
-        int failed = 0;
-        foreach (var input in InputWalker.Expand(paths, pipeline.Readers))
+        var pipeline = PipelineFactory.CreateDefault(settings.MaxBytes);
+        return settings.Write(pipeline.Readers, stdout, stream =>
         {
-            try
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
+            int failed = 0;
+            foreach (var input in InputWalker.Expand(settings.Paths, pipeline.Readers, settings.Hidden, settings.Output))
             {
-                var doc = ReleaseCleaner.Clean(input.Source, pipeline.Read(input));
-                stdout.WriteLine($"== {input.Source} (dateline: {doc.Dateline ?? "none"})");
+                cancel.ThrowIfCancellationRequested();
+                Documents.Document doc;
+                try
+                {
+                    doc = ReleaseCleaner.Clean(input.Source, pipeline.Read(input));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    failed++;
+                    settings.Messages.Error(input.Source, ExtractionPipeline.FailureReason(e));
+                    continue;
+                }
+                writer.WriteLine($"== {input.Source} (dateline: {doc.Dateline ?? "none"})");
                 foreach (var block in doc.Blocks)
-                    stdout.WriteLine($"[{block.Kind.ToString().ToLowerInvariant()}] {doc.Slice(block)}");
+                    writer.WriteLine($"[{block.Kind.ToString().ToLowerInvariant()}] {doc.Slice(block)}");
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                failed++;
-                stderr.WriteLine($"asskomm-extract: {input.Source}: {ExtractionPipeline.FailureReason(e)}");
-            }
-        }
-        return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
+            writer.Flush();
+            return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
+        });
     }
 }

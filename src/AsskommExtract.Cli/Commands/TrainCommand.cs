@@ -12,7 +12,7 @@ internal static class TrainCommand
         DefaultValueFactory = _ => "data/training",
     };
 
-    private static readonly Option<string> Out = new("--out")
+    private static readonly Option<string> Out = new("--out", "-o")
     {
         Description = "Where the model files go; the build embeds them from src/AsskommExtract/Models/Trained.",
         DefaultValueFactory = _ => "src/AsskommExtract/Models/Trained",
@@ -23,9 +23,9 @@ internal static class TrainCommand
     public static Command Create()
     {
         var command = new Command("train", """
-            Retrain the classifiers from the annotated data in the repository, deterministically
-            (fixed seed, one thread), and print each model's accuracy on a held-back fifth.
-            Rebuild afterwards so the tool ships the new models.
+            Retrain the classifiers from the annotated data in the repository,
+            deterministically (fixed seed, one thread), and print each model's accuracy
+            on a held-back fifth. Rebuild afterwards so the tool ships the new models.
 
             Example (from the repository root):
               asskomm-extract train && dotnet build
@@ -53,7 +53,11 @@ internal static class TrainCommand
         static string P(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
         stdout.WriteLine($"{"model",-14}{"examples",10}{"held out",10}{"accuracy",10}{"macro",8}  labels");
         foreach (var r in reports)
+        {
             stdout.WriteLine($"{r.Name,-14}{r.Examples,10}{r.HeldOut,10}{P(r.Accuracy),10}{P(r.MacroAccuracy),8}  {string.Join(' ', r.Labels)}");
+            // Per label on the same held-back part: "beitritt 9/10".
+            stdout.WriteLine($"{"",-14}{"",10}  per label: {string.Join("  ", r.PerLabel.Select(l => $"{l.Key} {l.Value.Right}/{l.Value.Of}"))}");
+        }
         stdout.WriteLine($"models written to {output}; rebuild to ship them");
         return ExitCodes.Success;
     }

@@ -19,9 +19,37 @@ internal static partial class Letterhead
         if (ContactRegex().IsMatch(t)) return LineKind.ContactHeader;
         if (FooterStartRegex().IsMatch(t)) return LineKind.FooterStart;
         if (NoticeStartRegex().IsMatch(t)) return NoticeEndRegex().IsMatch(t) ? LineKind.Line : LineKind.NoticeStart;
-        if (NoticeEndRegex().IsMatch(t)) return LineKind.NoticeEnd;
-        return LineRegex().IsMatch(t) ? LineKind.Line : LineKind.None;
+        // The notice's link, or a footer line's first word, in a line that reads as prose is the body
+        // mentioning it ("Straßenbahnlinien 3 und 7 fahren …", a release on one line that ends in the footer).
+        if (NoticeEndRegex().IsMatch(t)) return ReadsAsProse(BeforeNotice(t)) ? LineKind.None : LineKind.NoticeEnd;
+        if (LineRegex().IsMatch(t)) return LineKind.Line;
+        return LeadWordLineRegex().IsMatch(t) && !ReadsAsProse(t) ? LineKind.Line : LineKind.None;
     }
+
+    /// <summary>
+    /// Eight or more words of letters: a sentence, not a letterhead line ("Sperrfrist: Dienstag, 5. März
+    /// 2024, 10:00 Uhr" and "Straßenbahnlinien 3,6,7,8,9, 11" have four and one; links do not count).
+    /// </summary>
+    internal static bool ReadsAsProse(string line)
+    {
+        int words = 0;
+        foreach (var token in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = token.AsSpan().Trim(".,;:!?»«„“\"'()–-*");
+            if (word.Length >= 2 && IsWord(word) && ++words >= 8) return true;
+        }
+        return false;
+    }
+
+    private static bool IsWord(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+            if (!char.IsLetter(c)) return false;
+        return true;
+    }
+
+    /// <summary>What a line holds before the notice's own wording starts (all of it where the notice is not in it).</summary>
+    private static string BeforeNotice(string line) => NoticeWordingRegex().Match(line) is { Success: true } m ? line[..m.Index] : line;
 
     /// <summary>
     /// The line under "Ihr Ansprechpartner": the name ("Dr. Katrin Weißflog", "Anke Lindner-Hoyer"),
@@ -61,6 +89,14 @@ internal static partial class Letterhead
     [GeneratedRegex(@"(vermerkten Voraussetzungen\.?|eSignatur\.html.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NoticeEndRegex();
 
+    /// <summary>Where the e-signature notice starts, also when the PDF wrapped its first words onto the line before.</summary>
+    [GeneratedRegex(@"Kein\s+Zugang|Zugang\s+für\s+qualifiziert|(?:elektronisch\s+)?(?:signierte\s+)?Dokumente\s+nur\s+unter", RegexOptions.IgnoreCase)]
+    private static partial Regex NoticeWordingRegex();
+
+    /// <summary>Footer lines known by their first word alone: letterhead only when the line is not prose.</summary>
+    [GeneratedRegex(@"^(Straßenbahnlinien?|Sperrfrist)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadWordLineRegex();
+
     [GeneratedRegex(@"^(
           Medieninformation(\s+\d+/\d+)?
         | Pressemitteilung
@@ -71,13 +107,11 @@ internal static partial class Letterhead
         | ((E-?Mail|Mail)\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+\*?
         | (https?://)?www\.smi\.sachsen\.de/?
         | Zu\s+erreichen\s+mit\s+(den|der)
-        | Straßenbahnlinien?\b.*
         | .*Haltestelle\s+Carolaplatz\.?
         | und\s+\d+\.\s+Haltestelle.*
         | Wilhelm-Buck-Str(aße|\.)\s*\d+
         | 01097\s+Dresden
         | Zugang\s+für\s+qualifiziert\s+elektronisch.*
-        | Sperrfrist\b.*
         | Seite\s+\d+(\s+von\s+\d+)?
         | (-\s*)?\d{1,2}\s*-
       )$", RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using AsskommExtract.Documents;
+using AsskommExtract.Text;
 
 namespace AsskommExtract.Cleaning;
 
@@ -250,7 +251,11 @@ public static partial class ReleaseCleaner
     /// </summary>
     private static void MergeBrokenParagraphs(List<PreBlock> blocks)
     {
-        for (int i = blocks.Count - 1; i >= 2; i--)
+        // Each join is decided on the two blocks as they came (the start of the later one, the end of the
+        // earlier one), then every run of joined blocks is built once: joining pair by pair re-copied the
+        // growing paragraph for every block ("a⏎⏎a⏎⏎…" cost gigabytes).
+        var joins = new bool[blocks.Count];
+        for (int i = 2; i < blocks.Count; i++)
         {
             var prev = blocks[i - 1];
             var cur = blocks[i];
@@ -259,13 +264,21 @@ public static partial class ReleaseCleaner
             bool lower = cur.Text.Length > 0 && char.IsLower(cur.Text[0]);
             // After the letterhead even an upper-case start continues the sentence, unless the part before
             // could be a heading of its own (one short line not ending in "der", "und", a comma …).
-            if (lower || EndsOpen(prev.Text) || (cur.AfterLetterhead && (prev.Text.Length > 60 || prev.Lines.Count > 1)))
-            {
-                prev.Lines.AddRange(cur.Lines);
-                prev.Text += " " + cur.Text;
-                blocks.RemoveAt(i);
-            }
+            joins[i] = lower || EndsOpen(prev.Text) || (cur.AfterLetterhead && (prev.Text.Length > 60 || prev.Lines.Count > 1));
         }
+        int kept = 0;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (!joins[i])
+            {
+                blocks[kept++] = blocks[i];
+                continue;
+            }
+            var into = blocks[kept - 1];
+            into.Lines.AddRange(blocks[i].Lines);
+            if (i + 1 == blocks.Count || !joins[i + 1]) into.Text = string.Join(' ', into.Lines.Select(l => l.Text));
+        }
+        blocks.RemoveRange(kept, blocks.Count - kept);
     }
 
     // A line ending in one of these words continues on the next: "Heidenau wird 53. Kommune im\n»ASSKomm«-Verbund".
@@ -406,7 +419,10 @@ public static partial class ReleaseCleaner
         if (tb.Length > blockStart && tb[tb.Length - 1] != ' ') tb.Insert(" ", sourceOffset);
     }
 
-    /// <summary>Copies a piece with whitespace runs collapsed, soft hyphens dropped and no-break spaces made plain.</summary>
+    /// <summary>
+    /// Copies a piece with whitespace runs collapsed, no-break spaces made plain and the characters
+    /// <see cref="UnicodeCleanup"/> deals with dropped, composed or made ASCII digits.
+    /// </summary>
     private static void AppendNormalised(TextBuilder tb, string src, Piece piece, int blockStart)
     {
         if (piece.Literal is not null)
@@ -419,9 +435,23 @@ public static partial class ReleaseCleaner
         for (int i = piece.SourceStart; i < end; i++)
         {
             char c = src[i];
-            if (c == '\u00AD')
+            if (UnicodeCleanup.IsFormat(c)) // soft hyphen, zero-width space and joiner, bidi controls
             {
                 tb.Copy(src, run, i - run);
+                run = i + 1;
+            }
+            else if (c > '9' && char.IsDigit(c)) // "２０２３", "٠٩": read by value
+            {
+                tb.Copy(src, run, i - run);
+                tb.Insert(Digits.AsAscii(c).ToString(), i);
+                run = i + 1;
+            }
+            else if (i > run && UnicodeCleanup.IsCombining(c) && UnicodeCleanup.TryCompose(src[i - 1], c, out char composed)) // "u"+U+0308 → "ü"
+            {
+                int letter = i - 1;
+                tb.Copy(src, run, letter - run);
+                while (i + 1 < end && UnicodeCleanup.TryCompose(composed, src[i + 1], out char more)) (composed, i) = (more, i + 1);
+                tb.Insert(composed.ToString(), letter);
                 run = i + 1;
             }
             else if (IsSpace(c))

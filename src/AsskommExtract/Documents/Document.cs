@@ -44,11 +44,30 @@ public sealed class Document
     /// <summary>Sentences of all blocks, computed once.</summary>
     public IReadOnlyList<TextSpan> Sentences => _sentences ??= SentenceSplitter.Split(this);
 
+    /// <summary>The first block ending after <paramref name="offset"/> (blocks are in text order: a binary search, asked once per mention).</summary>
     public Block BlockAt(int offset)
     {
-        foreach (var b in Blocks)
-            if (offset < b.End) return b;
-        return Blocks[^1];
+        int lo = 0, hi = Blocks.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (offset < Blocks[mid].End) hi = mid;
+            else lo = mid + 1;
+        }
+        return Blocks[lo];
+    }
+
+    private Block? _lead;
+    private bool _leadFound;
+
+    /// <summary>The first paragraph (the lead after the headline), found once: extractors ask it per mention.</summary>
+    public Block? Lead
+    {
+        get
+        {
+            if (!_leadFound) (_lead, _leadFound) = (Blocks.Cast<Block?>().FirstOrDefault(b => b!.Value.Kind == BlockKind.Paragraph), true);
+            return _lead;
+        }
     }
 
     /// <summary>The sentence that contains <paramref name="offset"/>.</summary>

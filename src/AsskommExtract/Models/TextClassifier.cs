@@ -13,7 +13,11 @@ public sealed class LabeledText
     public string Text { get; set; } = "";
 }
 
-public sealed record TrainingReport(string Name, int Examples, int HeldOut, double Accuracy, double MacroAccuracy, IReadOnlyList<string> Labels);
+public sealed record TrainingReport(string Name, int Examples, int HeldOut, double Accuracy, double MacroAccuracy, IReadOnlyList<string> Labels)
+{
+    /// <summary>Per label: how many of the held-back examples with that label the model got right, of how many.</summary>
+    public IReadOnlyDictionary<string, (int Right, int Of)> PerLabel { get; init; } = new Dictionary<string, (int, int)>();
+}
 
 /// <summary>
 /// A small ML.NET text classifier (FeaturizeText + SdcaMaximumEntropy), the model behind every
@@ -77,9 +81,10 @@ public sealed class TextClassifier
             }))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
 
-        var heldOut = ml.Data.CreateEnumerable<LabeledText>(split.TestSet, reuseRowObject: false).Count();
+        var heldOutRows = ml.Data.CreateEnumerable<LabeledText>(split.TestSet, reuseRowObject: false).ToList();
         var measured = pipeline.Fit(split.TrainSet);
         var metrics = ml.MulticlassClassification.Evaluate(measured.Transform(split.TestSet));
+        var perLabel = PerLabel(ml, measured, heldOutRows);
 
         var model = pipeline.Fit(data);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
@@ -89,7 +94,20 @@ public sealed class TextClassifier
             File.WriteAllBytes(outputPath, WithFixedTimestamps(ms.ToArray()));
         }
         var labels = rows.Select(r => r.Label).Distinct().Order(StringComparer.Ordinal).ToList();
-        return new TrainingReport(name, rows.Count, heldOut, metrics.MicroAccuracy, metrics.MacroAccuracy, labels);
+        return new TrainingReport(name, rows.Count, heldOutRows.Count, metrics.MicroAccuracy, metrics.MacroAccuracy, labels) { PerLabel = perLabel };
+    }
+
+    /// <summary>Right answers per label on the held-back rows: where a model is weak (one kind, one role) is what its data needs next.</summary>
+    private static Dictionary<string, (int Right, int Of)> PerLabel(MLContext ml, ITransformer model, List<LabeledText> heldOut)
+    {
+        var engine = ml.Model.CreatePredictionEngine<LabeledText, Output>(model);
+        var counts = new SortedDictionary<string, (int Right, int Of)>(StringComparer.Ordinal);
+        foreach (var row in heldOut)
+        {
+            var (right, of) = counts.GetValueOrDefault(row.Label);
+            counts[row.Label] = (right + (engine.Predict(row).PredictedLabel == row.Label ? 1 : 0), of + 1);
+        }
+        return new Dictionary<string, (int Right, int Of)>(counts, StringComparer.Ordinal);
     }
 
     /// <summary>Zip entries carry the time of writing; fixing it keeps a retrained model byte-identical.</summary>

@@ -7,38 +7,41 @@ namespace AsskommExtract.Output;
 public enum Table { Releases, Metrics, Municipalities, Quotes, Errors }
 
 /// <summary>
-/// One table of the results as CSV (RFC 4180 via CsvHelper, UTF-8, ISO dates, '.' decimal point).
-/// Columns are fixed and named as in SPEC.md; every table carries the release's source and date.
+/// One table of the results as CSV (RFC 4180 via CsvHelper, UTF-8, ISO dates, the <see cref="CsvDialect"/>'s
+/// separator and decimal mark). Columns are fixed and named as in SPEC.md; every table carries the release's
+/// source and date.
 /// </summary>
 public sealed class CsvTableSink : IReleaseSink
 {
     private readonly CsvWriter _csv;
     private readonly Table _table;
+    private readonly CsvDialect _dialect;
 
-    public CsvTableSink(Stream stream, Table table, char delimiter = ',', bool bom = false)
+    public CsvTableSink(Stream stream, Table table, CsvDialect? dialect = null)
     {
         _table = table;
-        _csv = CreateWriter(stream, delimiter, bom);
+        _dialect = dialect ?? CsvDialect.Standard;
+        _csv = CreateWriter(stream, _dialect);
         _csv.WriteRecord(Columns(table));
     }
 
-    /// <summary>The project's CSV dialect, shared by every CSV output; leaves the stream open.</summary>
-    public static CsvWriter CreateWriter(Stream stream, char delimiter, bool bom) => CsvWriter.Create(stream, new CsvWriterOptions
+    /// <summary>The project's CSV writer, shared by every CSV output; leaves the stream open.</summary>
+    public static CsvWriter CreateWriter(Stream stream, CsvDialect dialect) => CsvWriter.Create(stream, new CsvWriterOptions
     {
-        Separator = delimiter,
+        Separator = dialect.Delimiter,
         NewLine = "\r\n", // RFC 4180
-        WriteByteOrderMark = bom,
+        WriteByteOrderMark = dialect.Bom,
         FormatProvider = CultureInfo.InvariantCulture,
     }, true);
 
     /// <summary>A whole table (a header, then rows of <see cref="Rows"/>-style cells) in the project's CSV dialect.</summary>
-    public static void WriteTable(Stream stream, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, char delimiter, bool bom)
+    public static void WriteTable(Stream stream, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CsvDialect dialect)
     {
-        using var csv = CreateWriter(stream, delimiter, bom);
+        using var csv = CreateWriter(stream, dialect);
         csv.WriteRecord(columns.ToArray());
         foreach (var row in rows)
         {
-            foreach (var field in row) csv.WriteField(Field(field));
+            foreach (var field in row) csv.WriteField(dialect.Field(field));
             csv.EndRecord();
         }
         csv.Flush();
@@ -58,9 +61,12 @@ public sealed class CsvTableSink : IReleaseSink
     {
         foreach (var row in Rows(_table, r))
         {
-            foreach (var field in row) _csv.WriteField(Field(field));
+            foreach (var field in row) _csv.WriteField(_dialect.Field(field));
             _csv.EndRecord();
         }
+        // A release's rows go out together: a closed pipe (| head -1) then stops the run at the next
+        // release instead of after the writer's buffer fills, which for a small table may be never.
+        _csv.Flush();
     }
 
     /// <summary>
@@ -94,9 +100,6 @@ public sealed class CsvTableSink : IReleaseSink
     }
 
     private static double? Count(Release r, int count) => r.Failed ? null : count;
-
-    /// <summary>A cell as CSV text: numbers with '.' and at most three decimals, null as empty.</summary>
-    public static string Field(object? value) => value is double d ? d.ToString("0.###", CultureInfo.InvariantCulture) : value?.ToString() ?? "";
 
     public void Complete() => _csv.Flush();
 

@@ -99,5 +99,13 @@ public static class ReleaseJson
     }
 
 
+    /// <summary>A property holding an array of strings.</summary>
+    public static void WriteStrings(this Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values) writer.WriteStringValue(value);
+        writer.WriteEndArray();
+    }
+
     public static Release? Read(string json) => JsonSerializer.Deserialize(json, Context.Release);
 }

@@ -50,15 +50,6 @@ public sealed class ExtractionPipeline
 
     private IEnumerable<Release> InOrder(IEnumerable<Input> inputs, int parallelism, CancellationToken cancel)
     {
-        if (parallelism == 1)
-        {
-            foreach (var input in inputs)
-            {
-                cancel.ThrowIfCancellationRequested();
-                yield return Process(input);
-            }
-            yield break;
-        }
         // A window of started tasks, oldest first; the scheduler runs at most `parallelism` at once.
         // (PLINQ's ordered merge buffers results without such a bound.)
         var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, parallelism).ConcurrentScheduler;
@@ -73,7 +64,14 @@ public sealed class ExtractionPipeline
                 pending.Enqueue(Task.Factory.StartNew(() => Process(input), cancel, TaskCreationOptions.None, scheduler));
             }
             if (pending.Count == 0) yield break;
-            yield return pending.Dequeue().GetAwaiter().GetResult();
+            // Waiting with the token: a signal ends the run now, not when a slow input is done with.
+            var oldest = pending.Dequeue();
+            try
+            {
+                oldest.Wait(cancel);
+            }
+            catch (AggregateException) { } // its exception is rethrown below, unwrapped
+            yield return oldest.GetAwaiter().GetResult();
         }
     }
 
@@ -128,10 +126,25 @@ public sealed class ExtractionPipeline
             using var stdin = Console.OpenStandardInput();
             return ReadBounded(stdin);
         }
-        using var fs = new FileStream(input.Path!, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        using var fs = FileKind.OpenForReading(input.Path!, input.Special);
         if (fs.CanSeek && fs.Length > MaxBytes)
-            throw new ReadException($"file is {fs.Length:N0} bytes, larger than --max-bytes {MaxBytes:N0}");
-        return ReadBounded(fs);
+            throw new ReadException($"file is {ByteSize.Format(fs.Length)}, larger than --max-bytes {ByteSize.Format(MaxBytes)}");
+        return input.Special ? ReadWithin(fs, input.Path!) : ReadBounded(fs);
+    }
+
+    /// <summary>How long a pipe or device named as input may take to deliver its bytes.</summary>
+    public TimeSpan ReadTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// A pipe whose writer never writes (or never closes) blocks a read for good; the read runs on a
+    /// thread of its own, and after <see cref="ReadTimeout"/> the input is an error and the run goes on.
+    /// </summary>
+    private byte[] ReadWithin(FileStream stream, string path)
+    {
+        var read = Task.Run(() => ReadBounded(stream));
+        if (!read.Wait(ReadTimeout))
+            throw new ReadException($"no end of data from {path} within {ReadTimeout.TotalSeconds:0} s (a pipe nobody writes to?)");
+        return read.GetAwaiter().GetResult();
     }
 
     private byte[] ReadBounded(Stream stream)
@@ -141,7 +154,7 @@ public sealed class ExtractionPipeline
         int n;
         while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
-            if (ms.Length + n > MaxBytes) throw new ReadException($"input is larger than --max-bytes {MaxBytes:N0}");
+            if (ms.Length + n > MaxBytes) throw new ReadException($"input is larger than --max-bytes {ByteSize.Format(MaxBytes)}");
             ms.Write(buffer, 0, n);
         }
         return ms.ToArray();

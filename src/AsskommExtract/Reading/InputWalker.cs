@@ -4,16 +4,22 @@ namespace AsskommExtract.Reading;
 public sealed record Input(string Source, string? Path, string? Error = null)
 {
     public bool IsStdin => Source == "-";
+
+    /// <summary>Named on the command line as a pipe or device (process substitution): read, with a time limit.</summary>
+    public bool Special { get; init; }
 }
 
 /// <summary>
 /// Expands the command line's paths into inputs in a stable order: files as given, folders walked
 /// recursively in ordinal name order (only files a reader handles), "-" for standard input.
 /// Paths that do not exist or cannot be listed become inputs with an error, so none is lost.
+/// A walk skips hidden files and folders (.git, editor backups, our own temporary files), unless
+/// <paramref name="includeHidden"/>, and the file named by <paramref name="skip"/> (the run's own
+/// output, which must not be read back as a release); paths given by name are always read.
 /// </summary>
 public static class InputWalker
 {
-    public static IEnumerable<Input> Expand(IEnumerable<string> paths, ReleaseReaders readers)
+    public static IEnumerable<Input> Expand(IEnumerable<string> paths, ReleaseReaders readers, bool includeHidden = false, string? skip = null)
     {
         var extensions = readers.Extensions.ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var path in paths)
@@ -25,7 +31,7 @@ public static class InputWalker
             }
             if (File.Exists(path))
             {
-                yield return new Input(path, path);
+                yield return new Input(path, path) { Special = FileKind.IsSpecial(path) };
                 continue;
             }
             if (!Directory.Exists(path))
@@ -33,7 +39,7 @@ public static class InputWalker
                 yield return new Input(path, null, "no such file or directory");
                 continue;
             }
-            foreach (var input in Walk(path, extensions))
+            foreach (var input in Walk(path, extensions, includeHidden, skip is null ? null : System.IO.Path.GetFullPath(skip)))
                 yield return input;
         }
     }
@@ -44,7 +50,7 @@ public static class InputWalker
     /// is walked once; a folder that cannot be listed and a file that is not a regular file (a FIFO
     /// would block the read forever) become inputs with an error.
     /// </summary>
-    private static IEnumerable<Input> Walk(string root, HashSet<string> extensions)
+    private static IEnumerable<Input> Walk(string root, HashSet<string> extensions, bool includeHidden, string? skip)
     {
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
@@ -75,10 +81,13 @@ public static class InputWalker
             Array.Sort(files, StringComparer.Ordinal);
             Array.Sort(dirs, StringComparer.Ordinal);
             foreach (var f in files)
-                if (extensions.Contains(Path.GetExtension(f)))
+                if (extensions.Contains(Path.GetExtension(f)) && (includeHidden || !IsHidden(f)) && (skip is null || Path.GetFullPath(f) != skip))
                     yield return FileKind.IsSpecial(f) ? new Input(f, null, "not a regular file (a device, FIFO or socket)") : new Input(f, f);
             for (int i = dirs.Length - 1; i >= 0; i--)
-                pending.Push(dirs[i]);
+                if (includeHidden || !IsHidden(dirs[i])) pending.Push(dirs[i]);
         }
     }
+
+    /// <summary>Hidden by the Unix convention: the name starts with a dot.</summary>
+    private static bool IsHidden(string path) => Path.GetFileName(path).StartsWith('.');
 }

@@ -58,8 +58,8 @@ public static class RegisterWriter
             r.Source, r.ReleaseDate, s.Evidence, s.Method, s.Confidence, (double)s.Start, (double)s.End, (double?)s.Page];
     }
 
-    public static void WriteCsv(Stream stream, MemberRegister register, RegisterTable table, char delimiter = ',', bool bom = false) =>
-        CsvTableSink.WriteTable(stream, Columns(table), Rows(register, table), delimiter, bom);
+    public static void WriteCsv(Stream stream, MemberRegister register, RegisterTable table, CsvDialect? dialect = null) =>
+        CsvTableSink.WriteTable(stream, Columns(table), Rows(register, table), dialect ?? CsvDialect.Standard);
 
     public static void WriteXlsx(Stream stream, MemberRegister register)
     {

@@ -33,7 +33,7 @@ public sealed class DuckDbArchiveTests : IDisposable
     {
         _stderr = new StringWriter();
         var messages = new Messages(stderr ?? _stderr, quiet: false, verbose: verbose, interactive: false);
-        return ExtractCommand.Run([_releases], format, Table.Releases, output ?? _db, ',', false, 1, 1 << 24, messages, Stream.Null, cancel, prune);
+        return ExtractCommand.Run(new RunSettings([_releases], output ?? _db, 1, 1 << 24, false, messages), format, Table.Releases, CsvDialect.Standard, Stream.Null, cancel, prune);
     }
 
     private List<object?[]> Query(string sql, string? db = null)
@@ -61,7 +61,8 @@ public sealed class DuckDbArchiveTests : IDisposable
         Assert.Equal(ExitCodes.Success, Extract());
 
         using var json = new MemoryStream();
-        ExtractCommand.Run([_releases], "json", Table.Releases, null, ',', false, 1, 1 << 24, new Messages(TextWriter.Null, true, false, false), json, CancellationToken.None);
+        ExtractCommand.Run(new RunSettings([_releases], null, 1, 1 << 24, false, new Messages(TextWriter.Null, true, false, false)), "json", Table.Releases,
+            CsvDialect.Standard, json, CancellationToken.None);
         var releases = JsonDocument.Parse(json.ToArray()).RootElement.EnumerateArray().ToList();
         Assert.Equal((long)releases.Count, Convert.ToInt64(Scalar("SELECT count(*) FROM releases")));
         foreach (var r in releases)
@@ -158,7 +159,8 @@ public sealed class DuckDbArchiveTests : IDisposable
     {
         Extract();
         using var json = new MemoryStream();
-        ExtractCommand.Run([_releases], "json", Table.Releases, null, ',', false, 1, 1 << 24, new Messages(TextWriter.Null, true, false, false), json, CancellationToken.None);
+        ExtractCommand.Run(new RunSettings([_releases], null, 1, 1 << 24, false, new Messages(TextWriter.Null, true, false, false)), "json", Table.Releases,
+            CsvDialect.Standard, json, CancellationToken.None);
         var releases = JsonDocument.Parse(json.ToArray()).RootElement.EnumerateArray().ToList();
 
         // The KPR series.

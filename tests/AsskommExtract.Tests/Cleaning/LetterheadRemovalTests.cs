@@ -258,4 +258,38 @@ public class LetterheadRemovalTests
         var doc = Texts.Clean("Titel\n\nDas Sächsische Staatsministerium des Innern fördert das Projekt in Zwönitz.\n");
         Assert.Contains("Das Sächsische Staatsministerium des Innern fördert", doc.Text);
     }
+
+    [Theory]
+    [InlineData("Straßenbahnlinien und Busse in Musterhain werden künftig abends von 45 Sicherheitskräften begleitet, teilte die Stadt mit.")]
+    [InlineData("Sperrfrist für Bewerbungen ist der 30. Juni, bis dahin können sich weitere Kommunen um Fördermittel von 1,5 Millionen Euro bewerben.")]
+    [InlineData("Die Hinweise für elektronisch signierte Anträge der Kommunen stehen wie bisher unter www.lsf.sachsen.de/eSignatur.html bereit.")]
+    public void Body_paragraph_sharing_a_word_with_the_footer_is_kept(string paragraph)
+    {
+        var doc = Texts.Clean("Musterhain erhält Förderung\n\nDie Stadt Musterhain hat heute einen Bescheid erhalten.\n\n" + paragraph + "\n\nEin weiterer Absatz.\n");
+        Assert.Contains(paragraph, doc.Text);
+    }
+
+    [Theory]
+    [InlineData("Sperrfrist: Dienstag, 5. März 2024, 10:00 Uhr")]
+    [InlineData("Straßenbahnlinien 3,6,7,8,9, 11")]
+    [InlineData("www.lsf.sachsen.de/eSignatur.html vermerkten Voraussetzungen.")]
+    [InlineData("Dokumente nur unter den auf www.lsf.sachsen.de/eSignatur.html")]
+    public void Footer_lines_known_by_their_first_word_are_still_removed(string line)
+    {
+        var doc = Texts.Clean("Musterhain erhält Förderung\n\nDie Stadt Musterhain hat heute einen Bescheid erhalten.\n\n" + line + "\n\nEin weiterer Absatz.\n");
+        Assert.DoesNotContain(line, doc.Text);
+        Assert.Contains("Ein weiterer Absatz.", doc.Text);
+    }
+
+    [Fact]
+    public void A_release_on_one_line_with_the_footer_run_into_it_is_read_as_a_release()
+    {
+        var line = "Musterhain tritt der Allianz bei. Am 14. September 2023 hat die Stadt Musterhain die Kooperationsvereinbarung unterzeichnet. "
+            + "Damit beteiligen sich nun 112 Kommunen an ASSKomm. Bürgermeisterin Erika Beispiel sagte: »Wir freuen uns.« "
+            + Texts.Footer.ReplaceLineEndings(" ").Trim();
+        var release = Texts.Extract(line);
+        Assert.Contains(release.Metrics, m => m.Value == 112);
+        Assert.NotEmpty(release.Quotes);
+        Assert.Equal("2023-09-14", release.Date);
+    }
 }

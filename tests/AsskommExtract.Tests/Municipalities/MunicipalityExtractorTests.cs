@@ -138,7 +138,7 @@ public class MunicipalityTableTests
     [Fact]
     public void Csv_table_has_one_row_per_release_and_municipality()
     {
-        var release = Texts.Extract(Texts.Header("04.03.2024") + "Bautzen tritt bei\n\nAuch Städte wie Kamenz und Bautzen sind dabei.\n", "a.txt");
+        var release = Texts.Extract(Texts.Header("04.03.2024") + "Bautzen tritt ASSKomm bei\n\nAuch Städte wie Kamenz und Bautzen sind dabei.\n", "a.txt");
         using var stream = new MemoryStream();
         using (var sink = new AsskommExtract.Output.CsvTableSink(stream, AsskommExtract.Output.Table.Municipalities))
         {

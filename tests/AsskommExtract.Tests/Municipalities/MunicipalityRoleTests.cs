@@ -26,7 +26,7 @@ public class MunicipalityRoleTests
     public void The_town_whose_mayor_signs_is_the_subject()
     {
         var roles = Roles("Neues Mitglied in der Allianz",
-            "Heute unterzeichneten Anna Schmidt, Bürgermeisterin der Stadt Kamenz, und der Polizeipräsident der Polizeidirektion Görlitz eine Kooperationsvereinbarung. Zuvor waren bereits Bischofswerda und Radeberg beigetreten.");
+            "Heute unterzeichneten Anna Schmidt, Bürgermeisterin der Stadt Kamenz, und der Polizeipräsident der Polizeidirektion Görlitz eine Kooperationsvereinbarung zu ASSKomm. Zuvor waren bereits Bischofswerda und Radeberg beigetreten.");
         Assert.Equal("subject", roles["Kamenz/Kamjenc"]);
         Assert.NotEqual("subject", roles["Bischofswerda"]);
         Assert.DoesNotContain("Görlitz", roles.Keys);
@@ -36,7 +36,7 @@ public class MunicipalityRoleTests
     public void A_town_adjective_with_its_mayor_signing_is_the_subject()
     {
         var roles = Roles("Sicherheit gemeinsam gestalten",
-            "Im Beisein des Innenministers unterzeichneten heute der Torgauer Oberbürgermeister und der Leiter des Polizeireviers Oschatz eine Kooperationsvereinbarung.");
+            "Im Beisein des Innenministers unterzeichneten heute der Torgauer Oberbürgermeister und der Leiter des Polizeireviers Oschatz eine Kooperationsvereinbarung zur Allianz Sichere Sächsische Kommunen.");
         Assert.Equal("subject", roles["Torgau"]);
         Assert.DoesNotContain("Oschatz", roles.Keys);
     }
@@ -62,7 +62,7 @@ public class MunicipalityRoleTests
     [Fact]
     public void Subject_beats_example()
     {
-        var roles = Roles("Grimma tritt bei", "Beteiligt sind etwa Grimma, Colditz und Borna.");
+        var roles = Roles("Grimma tritt ASSKomm bei", "Beteiligt sind etwa Grimma, Colditz und Borna.");
         Assert.Equal("subject", roles["Grimma"]);
         Assert.Equal("example", roles["Colditz"]);
     }

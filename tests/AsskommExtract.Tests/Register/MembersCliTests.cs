@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using AsskommExtract.Cli;
 using AsskommExtract.Cli.Commands;
+using AsskommExtract.Output;
 using AsskommExtract.Register;
 using AsskommExtract.Tests.Support;
 using MiniExcelLibs;
@@ -22,7 +23,7 @@ public sealed class MembersCliTests : IDisposable
     private (int Code, string Stdout) Members(string? format, RegisterTable table = RegisterTable.Members, string? output = null, string? chart = null, string? input = null)
     {
         using var stdout = new MemoryStream();
-        int code = MembersCommand.Run([input ?? Repo.Samples], format, table, chart, output, ',', false, 1, 1 << 24, Messages(), stdout, CancellationToken.None);
+        int code = MembersCommand.Run(new RunSettings([input ?? Repo.Samples], output, 1, 1 << 24, false, Messages()), format, table, chart, CsvDialect.Standard, stdout, CancellationToken.None);
         return (code, Encoding.UTF8.GetString(stdout.ToArray()));
     }
 
@@ -107,8 +108,8 @@ public sealed class MembersCliTests : IDisposable
     public void Series_members_puts_the_count_of_joins_next_to_the_reported_agreements()
     {
         using var stdout = new MemoryStream();
-        int code = SeriesCommand.Run([Repo.Samples], "csv", wide: true, [MemberRegister.MembersMetric], includeOther: false, null, ',', false, 1, 1 << 24,
-            Messages(), stdout, CancellationToken.None);
+        int code = SeriesCommand.Run(new RunSettings([Repo.Samples], null, 1, 1 << 24, false, Messages()), "csv", wide: true, [MemberRegister.MembersMetric],
+            includeOther: false, CsvDialect.Standard, stdout, CancellationToken.None);
 
         Assert.Equal(ExitCodes.Success, code);
         var lines = Encoding.UTF8.GetString(stdout.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -120,7 +121,7 @@ public sealed class MembersCliTests : IDisposable
     public void Plot_members_draws_a_chart()
     {
         var svg = Path.Combine(_dir, "members.svg");
-        int code = PlotCommand.Run([Repo.Samples], svg, [MemberRegister.MembersMetric], 1, 1 << 24, Messages(), CancellationToken.None);
+        int code = PlotCommand.Run(new RunSettings([Repo.Samples], svg, 1, 1 << 24, false, Messages()), [MemberRegister.MembersMetric], CancellationToken.None);
         Assert.Equal(ExitCodes.Success, code);
         var text = File.ReadAllText(svg);
         Assert.Contains("Members (joins found in the releases)", text);

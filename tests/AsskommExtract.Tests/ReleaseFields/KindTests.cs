@@ -40,6 +40,40 @@ public class KindTests
         Assert.True(expected == release.Kind, $"{release.Kind} ({release.KindMethod} {release.KindConfidence}) for: {title}");
     }
 
+    /// <summary>Whole pages in the styles real pages have: the headline is a heading under the site's title, the lead opens with a caption or a place marker.</summary>
+    [Theory]
+    // A town site's news: the site name as title, the headline a heading, the lead says who signed.
+    [InlineData("Stadt Oederan\n\n## Neues aus dem Rathaus\n\nAm Dienstag haben Bürgermeister Jens Muster, der Leiter des Polizeireviers Flöha und die Geschäftsstelle des Landespräventionsrates eine Kooperationsvereinbarung im Rahmen der Allianz Sichere Sächsische Kommunen unterzeichnet.\n", "beitritt")]
+    // A newspaper: a photo caption first, the place marker, then the event.
+    [InlineData("# Sicherheit in der Bergstadt\n\nFoto: Archiv. Der Bürgermeister und der Polizeirevierleiter vor dem Rathaus.\n\nMarienberg. Eine Kooperationsvereinbarung zur Allianz Sichere Sächsische Kommunen haben am Freitag Bürgermeister und Polizei im Ratssaal unterschrieben.\n", "beitritt")]
+    // A council motion to found a council.
+    [InlineData("# Antrag der Fraktion Bürger für Roßwein\n\nDer Stadtrat möge beschließen: Die Stadt Roßwein gründet einen Kommunalen Präventionsrat und nutzt dazu die Beratung des Landespräventionsrates.\n", "kpr")]
+    // An LPR page: the site's debris title, the headline a heading, the event in the lead.
+    [InlineData("Hauptinhalt\n\n## 6. ASSKomm-Fachtag\n\nAm 10. September fand im Kulturhaus Aue der sechste Fachtag der Allianz statt. Rund 220 Gäste kamen zusammen.\n", "fachtag")]
+    // ASSKomm's other work: a security analysis starts, a survey, a newsletter.
+    [InlineData("# Sicherheitsanalyse in Flöha gestartet\n\nMit einer Auftaktveranstaltung begann im Rahmen der Allianz Sichere Sächsische Kommunen die Sicherheitsanalyse für die Stadt.\n", "sonstiges")]
+    [InlineData("# Ihre Meinung ist gefragt!\n\nDie Stadt Penig ist eine von zwölf Kommunen, in denen der Landespräventionsrat eine Befragung zum Sicherheitsgefühl durchführt.\n", "sonstiges")]
+    [InlineData("image image\n\nNewsletter 03 I 5. Mai 2023 Lesen Sie in dieser Ausgabe: Neues von ASSKomm, Termine des Landespräventionsrates.\n", "sonstiges")]
+    // A town that joined long ago hosts a workshop: looking back is not joining.
+    [InlineData("# Ideen für ein sicheres Brandis\n\nIm Rathaus fand ein Workshop der Allianz Sichere Sächsische Kommunen statt. Brandis war der Allianz bereits 2022 beigetreten.\n", "sonstiges")]
+    // A headline naming two kinds: the lead's first statement picks between them.
+    [InlineData("# Vereinbarung getroffen – Präventionsrat startet\n\nEine Kooperationsvereinbarung zur Allianz Sichere Sächsische Kommunen haben Oberbürgermeister und Polizeipräsident in Zschopau unterzeichnet. Zudem gründete die Stadt einen Präventionsrat.\n", "beitritt")]
+    public void Kind_of_real_page_styles(string page, string expected)
+    {
+        var release = Texts.Extract(page);
+        Assert.True(expected == release.Kind, $"{release.Kind} ({release.KindMethod} {release.KindConfidence}) for: {page}");
+    }
+
+    [Theory]
+    [InlineData("Eine Kooperationsvereinbarung haben Bürgermeister und Polizei unterzeichnet. Zudem gründete die Stadt einen Präventionsrat.", "beitritt")]
+    [InlineData("Die Stadt gründete zudem einen Präventionsrat, nachdem sie die Kooperationsvereinbarung unterzeichnet hatte.", "kpr")]
+    [InlineData("Am 4. Mai wurde Thum als 120. Kommune im Rahmen der Allianz beraten.", "bilanz")]
+    [InlineData("Der Fachtag der Allianz fand in Meißen statt.", "fachtag")]
+    [InlineData("Der Landespräventionsrat stellt die Ergebnisse der Befragung vor.", "sonstiges")]
+    [InlineData("Der Verbund wuchs im vergangenen Jahr.", null)]
+    public void The_lead_states_its_kind_first(string lead, string? expected) =>
+        Assert.Equal(expected, Extractors.Kinds.KindExtractor.FromLead(lead));
+
     [Theory]
     [InlineData("Heidenau tritt ASSKomm-Verbund bei", "beitritt", 1)]
     [InlineData("Fachtag der Allianz in Dresden", "fachtag", 1)]
@@ -48,6 +82,12 @@ public class KindTests
     [InlineData("Freistaat fördert Präventionsprojekte", "foerderung", 1)]
     [InlineData("Zittau gründet Präventionsrat und tritt ASSKomm bei", "kpr", 2)]
     [InlineData("Neuer Studiengang Präventionsmanagement", null, 0)]
+    [InlineData("Freiberg wird Teil des »ASSKomm«-Netzwerkes", "beitritt", 1)]
+    [InlineData("Großenhain wird Mitglied im ASSKomm-Verbund", "beitritt", 1)]
+    [InlineData("Dreifache Verstärkung aus dem Vogtland für ASSKomm", "beitritt", 1)]
+    [InlineData("Zehn Monate ASSKomm: Kommunen nehmen Angebot an", "bilanz", 1)]
+    [InlineData("Annaberg startet Sicherheitsanalyse", "sonstiges", 1)]
+    [InlineData("Bürgerbefragung in Wurzen", "sonstiges", 1)]
     public void Headline_rules_say_when_they_are_unambiguous(string title, string? first, int matches) =>
         Assert.Equal((first, matches), Extractors.Kinds.KindExtractor.FromHeadline(title));
 

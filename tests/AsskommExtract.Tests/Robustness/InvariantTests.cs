@@ -85,8 +85,9 @@ public sealed class InvariantTests : IDisposable
         var messages = new StringWriter();
         using var stdout = new MemoryStream();
         var paths = Args.Select(a => Path.Combine(_dir.Path, a)).ToArray();
-        int code = ExtractCommand.Run(paths, "csv", Table.Errors, null, ',', false, 2, AsskommExtract.Pipeline.ExtractionPipeline.DefaultMaxBytes,
-            new Messages(messages, quiet: true, verbose: false, interactive: false), stdout, CancellationToken.None);
+        var settings = new RunSettings(paths, null, 2, AsskommExtract.Pipeline.ExtractionPipeline.DefaultMaxBytes, false,
+            new Messages(messages, quiet: true, verbose: false, interactive: false));
+        int code = ExtractCommand.Run(settings, "csv", Table.Errors, CsvDialect.Standard, stdout, CancellationToken.None);
 
         Assert.Equal(ExitCodes.SomeFailed, code);
         var rows = System.Text.Encoding.UTF8.GetString(stdout.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);

@@ -48,10 +48,12 @@ public sealed class SeriesCliTests : IDisposable
 
     private Messages Messages() => new(_stderr, quiet: false, verbose: false, interactive: false);
 
+    private RunSettings Settings(string? output = null) => new([_dir], output, 1, 1 << 20, false, Messages());
+
     private (int Code, string Stdout) Series(string? format, bool wide, string? output = null, params string[] metrics)
     {
         using var stdout = new MemoryStream();
-        int code = SeriesCommand.Run([_dir], format, wide, metrics, includeOther: false, output, ',', false, 1, 1 << 20, Messages(), stdout, CancellationToken.None);
+        int code = SeriesCommand.Run(Settings(output), format, wide, metrics, includeOther: false, CsvDialect.Standard, stdout, CancellationToken.None);
         return (code, Encoding.UTF8.GetString(stdout.ToArray()));
     }
 
@@ -104,14 +106,20 @@ public sealed class SeriesCliTests : IDisposable
     }
 
     [Fact]
-    public void Xlsx_is_refused_on_standard_output()
+    public void Xlsx_is_refused_on_a_terminal_and_written_to_a_redirected_stdout()
     {
-        Assert.Equal(ExitCodes.Usage, Series("xlsx", wide: false).Code);
+        Assert.Equal(ExitCodes.Usage, SeriesCommand.Run(Settings() with { StdoutIsTerminal = true }, "xlsx", false, [], false, CsvDialect.Standard,
+            new MemoryStream(), CancellationToken.None));
         Assert.Contains("-o", _stderr.ToString());
-        using var stdout = new MemoryStream();
-        int code = ExtractCommand.Run([_dir], "xlsx", Table.Releases, null, ',', false, 1, 1 << 20, Messages(), stdout, CancellationToken.None);
-        Assert.Equal(ExitCodes.Usage, code);
-        Assert.Equal(0, stdout.Length);
+        using var terminal = new MemoryStream();
+        Assert.Equal(ExitCodes.Usage, ExtractCommand.Run(Settings() with { StdoutIsTerminal = true }, "xlsx", Table.Releases, CsvDialect.Standard,
+            terminal, CancellationToken.None));
+        Assert.Equal(0, terminal.Length);
+
+        using var redirected = new MemoryStream();
+        Assert.Equal(ExitCodes.Success, ExtractCommand.Run(Settings(), "xlsx", Table.Releases, CsvDialect.Standard, redirected, CancellationToken.None));
+        redirected.Position = 0;
+        Assert.Equal(["releases", "metrics", "municipalities", "quotes", "errors"], MiniExcel.GetSheetNames(redirected));
     }
 
     [Fact]
@@ -120,13 +128,13 @@ public sealed class SeriesCliTests : IDisposable
         var path = Path.Combine(_dir, "out.xlsx");
         using var stdout = new MemoryStream();
 
-        int code = ExtractCommand.Run([_dir], null, Table.Releases, path, ',', false, 1, 1 << 20, Messages(), stdout, CancellationToken.None);
+        int code = ExtractCommand.Run(Settings(path), null, Table.Releases, CsvDialect.Standard, stdout, CancellationToken.None);
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal(["releases", "metrics", "municipalities", "quotes", "errors"], MiniExcel.GetSheetNames(path));
         var releases = MiniExcel.Query(path, useHeaderRow: true, sheetName: "releases").Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(3, releases.Count);
-        Assert.Contains(releases, r => (string)r["date"] == "2021-03-03");
+        Assert.Contains(releases, r => r["date"] is DateTime date && date == new DateTime(2021, 3, 3)); // a date cell, not text
     }
 
     [Theory]
@@ -144,7 +152,7 @@ public sealed class SeriesCliTests : IDisposable
     public void Delimiter_of_several_characters_is_a_usage_error()
     {
         Assert.NotEmpty(SeriesCommand.Create().Parse(["releases", "-d", ";;"]).Errors);
-        Assert.Equal(',', SeriesCommand.Create().Parse(["releases"]).GetValue(CommonOptions.Delimiter));
+        Assert.Null(SeriesCommand.Create().Parse(["releases"]).GetValue(CommonOptions.Delimiter)); // the dialect's own, ',' by default
     }
 
     [Theory]
@@ -154,7 +162,7 @@ public sealed class SeriesCliTests : IDisposable
     {
         var path = Path.Combine(_dir, name);
 
-        int code = PlotCommand.Run([_dir], path, [], 1, 1 << 20, Messages(), CancellationToken.None);
+        int code = PlotCommand.Run(Settings(path), [], CancellationToken.None);
 
         Assert.Equal(ExitCodes.Success, code);
         var bytes = File.ReadAllBytes(path);
@@ -168,7 +176,7 @@ public sealed class SeriesCliTests : IDisposable
     public void Plot_refuses_a_file_that_is_neither_png_nor_svg()
     {
         var path = Path.Combine(_dir, "chart.gif");
-        Assert.Equal(ExitCodes.Usage, PlotCommand.Run([_dir], path, [], 1, 1 << 20, Messages(), CancellationToken.None));
+        Assert.Equal(ExitCodes.Usage, PlotCommand.Run(Settings(path), [], CancellationToken.None));
         Assert.False(File.Exists(path));
     }
 }

@@ -122,7 +122,7 @@ public class WideAndWriterTests
         Assert.Equal(["series", "warnings"], file.GetSheetNames());
         var rows = file.Query(useHeaderRow: true, sheetName: "series").Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(2, rows.Count);
-        Assert.Equal("2021-01-01", rows[0]["date"]);
+        Assert.Equal(new DateTime(2021, 1, 1), rows[0]["date"]); // a date cell, not text
         Assert.Equal(30.0, Convert.ToDouble(rows[0]["kpr"]));
         Assert.Equal(">9", rows[0]["coaching"]);
         var warnings = file.Query(useHeaderRow: true, sheetName: "warnings").Cast<IDictionary<string, object>>().ToList();

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AsskommExtract.Documents;
 using AsskommExtract.Extractors.Kinds;
 using AsskommExtract.Models;
@@ -14,7 +15,7 @@ namespace AsskommExtract.Extractors.Counts;
 /// metrics at all (SPEC.md counts what a release states about ASSKomm). A statement repeated in the
 /// release is kept once.
 /// </summary>
-public sealed class MetricExtractor : IExtractor
+public sealed partial class MetricExtractor : IExtractor
 {
     public const string ModelName = "metric";
 
@@ -92,8 +93,37 @@ public sealed class MetricExtractor : IExtractor
         int rightTo = i + 1 < numbers.Count ? numbers[i + 1].Start : sentence.End;
         int stop = text.AsSpan(n.End, rightTo - n.End).IndexOf(';');
         if (stop >= 0) rightTo = n.End + stop;
-        return new MentionContext(text, n, sentence.Start, sentence.End, leftFrom, rightTo);
+        var (beyondFrom, beyondTo) = stop < 0 && i + 1 < numbers.Count ? Beyond(text, sentence, numbers, i) : (rightTo, rightTo);
+        return new MentionContext(text, n, sentence.Start, sentence.End, leftFrom, rightTo, beyondFrom, beyondTo);
     }
+
+    /// <summary>
+    /// Where the clause of figure <paramref name="i"/> goes on past the next figure: after the parenthesis the next
+    /// figure stands in ("126 Kommunen (inkl. acht Modellkommunen) kontaktiert"), or after the next figure's noun
+    /// when the two are enumerated ("in 26 Städten und zwei Landkreisen Präventionsräte konstituiert").
+    /// </summary>
+    private static (int From, int To) Beyond(string text, TextSpan sentence, List<NumberMention> numbers, int i)
+    {
+        var next = numbers[i + 1];
+        var between = text.AsSpan(numbers[i].End, next.Start - numbers[i].End);
+        int from;
+        if (between.LastIndexOf('(') > between.LastIndexOf(')'))
+        {
+            int close = text.IndexOf(')', next.End, sentence.End - next.End);
+            if (close < 0) return (next.Start, next.Start);
+            from = close + 1;
+        }
+        else if (EnumerationRegex().IsMatch(between))
+            MetricRules.NounAfter(text, next.End, sentence.End, out from);
+        else
+            return (next.Start, next.Start);
+        int to = i + 2 < numbers.Count ? Math.Max(from, numbers[i + 2].Start) : sentence.End;
+        int stop = text.AsSpan(from, to - from).IndexOf(';');
+        return (from, stop < 0 ? to : from + stop);
+    }
+
+    [GeneratedRegex(@"(?:\bund|\bsowie|\boder)\s*$")]
+    private static partial Regex EnumerationRegex();
 
     /// <summary>What the model reads: up to 8 words before the figure, the placeholder, up to 12 words after.</summary>
     public static string ModelInput(MentionContext c)

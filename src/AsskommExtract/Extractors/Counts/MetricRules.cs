@@ -10,10 +10,15 @@ public readonly record struct MetricLabel(string Metric, string? Noun, string Me
 /// Where a figure sits in its sentence: the words around it, cut at the neighbouring figures so that
 /// "53 Kooperationsvereinbarungen wurden geschlossen, 47 Coaching-Prozesse …" gives each figure its own clause.
 /// </summary>
-public readonly record struct MentionContext(string Text, NumberMention Number, int SentenceStart, int SentenceEnd, int LeftFrom, int RightTo)
+/// <param name="BeyondFrom">Where the clause goes on past a neighbour that does not end it: after a parenthesis
+/// ("126 Kommunen (inkl. acht Modellkommunen) kontaktiert") or a figure it is enumerated with ("in 26 Städten und
+/// zwei Landkreisen … konstituiert"); equal to <paramref name="BeyondTo"/> when it does not.</param>
+public readonly record struct MentionContext(string Text, NumberMention Number, int SentenceStart, int SentenceEnd, int LeftFrom, int RightTo,
+    int BeyondFrom = 0, int BeyondTo = 0)
 {
     public string Left => Text[LeftFrom..Number.Start];
     public string Right => Text[Number.End..RightTo];
+    public string Beyond => Text[BeyondFrom..BeyondTo];
     public string SentenceLeft => Text[SentenceStart..Number.Start];
     public string SentenceRight => Text[Number.End..SentenceEnd];
 }
@@ -44,17 +49,34 @@ public static partial class MetricRules
                 return new(Other, noun, "rule", 0.85);
             return FundingCueRegex().IsMatch(c.Text.AsSpan(c.SentenceStart, c.SentenceEnd - c.SentenceStart)) ? new(Funding, null, "rule", 0.95) : null;
         }
+        // "zwei weitere Städte haben unterzeichnet": how many joined now, not how many there are.
+        if (IncrementRegex().IsMatch(c.Right)) return new(Other, noun, "rule", 0.85);
+        // "Im Herbst sollen 20 Kommunen folgen", "13 Sicherheitsanalysen in 16 Kommunen in Planung": planned, not done.
+        if (FutureRegex().IsMatch(c.Left + UntilComma(c.SentenceRight))) return new(Other, noun, "rule", 0.8);
+        // "die 43. Kommune von insgesamt 419", "eine von 13 Kommunen": the whole a part is taken from.
+        if (DenominatorRegex().IsMatch(c.SentenceLeft)) return new(Other, noun, "rule", 0.8);
         if (noun is not null && NounCue(noun) is { } byNoun) return new(byNoun, null, "rule", 0.95);
+        // "mit den acht Bürgermeistern der Modellkommunen", "aus den acht ASSKomm Modellkommunen": the model towns counted through their people or a brand word.
+        if (ModelTownsAfterRegex().IsMatch(c.Right)) return new("modellkommunen", null, "rule", 0.85);
         // "zählt der Verbund inzwischen 44 Mitglieder": the Verbund's members are its agreements.
         if (noun is "Mitglieder" or "Mitgliedskommunen" or "Mitgliedsstädte" && VerbundRegex().IsMatch(c.Left + c.Right))
             return new("kooperationsvereinbarungen", null, "rule", 0.85);
         if (noun is not null && OtherNounRegex().IsMatch(noun)) return new(Other, noun, "rule", 0.9);
         bool municipalities = noun is not null && MunicipalityNounRegex().IsMatch(noun);
         // "zwei Städte im Kreis haben Präventionsräte": a district's count, not the Allianz's.
-        if (municipalities && DistrictRegex().IsMatch(c.Right)) return new(Other, noun, "rule", 0.8);
+        if (municipalities && (DistrictRegex().IsMatch(c.Right) || DistrictBeforeRegex().IsMatch(c.Left))) return new(Other, noun, "rule", 0.8);
+        if (noun is null)
+        {
+            // "177 Personen nahmen teil, 55 von ihnen …": a part of what the figure before counted.
+            if (PartOfRegex().IsMatch(c.Right) && NounBefore(c) is { } whole && OtherNounRegex().IsMatch(whole))
+                return new(Other, whole, "rule", 0.8);
+        }
         if (noun is null || municipalities)
         {
-            if (NearestCue(c.Right, fromEnd: false) is { } byVerb) return new(byVerb, null, "rule", 0.85);
+            // "Fünf auf einen Streich – Städtebund unterzeichnet": a figure without a noun ends its clause at a dash.
+            var right = noun is null ? UntilDash(c.Right) : c.Right + " " + c.Beyond;
+            if (NearestCue(right, fromEnd: false) is { } byVerb) return new(byVerb, null, "rule", 0.85);
+            if (noun is null && right.Length < c.Right.Length && NearestCue(c.Left, fromEnd: true) is null) return new(Other, null, "rule", 0.6);
             // "Die Teilnehmenden kamen aus 27 Kommunen": where people came from, whatever cue stands before.
             if (municipalities && OriginOrBelongingRegex().IsMatch(c.Left)) return new(Other, noun, "rule", 0.8);
             if (NearestCue(c.Left, fromEnd: true) is { } byClause) return new(byClause, null, "rule", 0.85);
@@ -69,10 +91,21 @@ public static partial class MetricRules
     public static MetricLabel? Ordinal(MentionContext c)
     {
         var noun = NounAfter(c.Text, c.Number.End, c.SentenceEnd);
+        // "der 20. Kommunale Präventionsrat": the ordinal of the councils.
+        if (noun is not null && NounCue(noun) == "kpr")
+            return RegionRegex().IsMatch(c.SentenceRight) ? null : new("kpr", null, "rule", 0.85);
+        // "Schauplatz der 52. Unterzeichnung einer Kooperationsvereinbarung": the ordinal of the agreement itself.
+        if (noun is not null && AgreementNounRegex().IsMatch(noun))
+        {
+            var whole = c.Text[c.SentenceStart..c.SentenceEnd];
+            return MembershipRegex().IsMatch(whole) && !RegionRegex().IsMatch(c.SentenceRight) ? new("kooperationsvereinbarungen", null, "rule", 0.85) : null;
+        }
         if ((noun is not null && MunicipalityNounRegex().IsMatch(noun)) || noun is "Mitglied" or "Mitgliedskommune")
         {
             var rest = c.SentenceRight;
             if (RegionRegex().IsMatch(rest)) return null;
+            // "wird Teil der ASSKomm-Familie", "Teil des Netzwerks": a member, not only a participant.
+            if (PartOfNetworkRegex().IsMatch(rest)) return new("kooperationsvereinbarungen", null, "rule", 0.85);
             // "die 105. Kommune, die sich an ASSKomm beteiligt" counts participants, not members;
             // "die 43. Kommune, in der sich ein Präventionsrat konstituiert hat" counts councils.
             if (NearestCue(rest, fromEnd: false) is ("kommunen_beteiligt" or "kommunen_beraten" or "kpr" or "coaching" or "sicherheitsanalysen") and { } verb)
@@ -85,6 +118,25 @@ public static partial class MetricRules
         var sentence = c.Text[c.SentenceStart..c.SentenceEnd];
         if (MembershipRegex().IsMatch(sentence) && !RegionRegex().IsMatch(sentence)) return new("kooperationsvereinbarungen", null, "rule", 0.7);
         return null;
+    }
+
+    private static string UntilComma(string right)
+    {
+        int cut = right.IndexOf(',');
+        return cut < 0 ? right : right[..cut];
+    }
+
+    private static string UntilDash(string right)
+    {
+        int cut = right.IndexOfAny(['–', ':']);
+        return cut < 0 ? right : right[..cut];
+    }
+
+    /// <summary>The noun of the figure before this one in its clause ("177 Personen … 55 von ihnen").</summary>
+    private static string? NounBefore(MentionContext c)
+    {
+        var m = LastFigureNounRegex().Match(c.SentenceLeft);
+        return m.Success ? m.Groups["noun"].Value : null;
     }
 
     /// <summary>The counted noun right after the figure, skipping up to two adjectives and quote marks ("»ASSKomm«-Coaching-Prozesse" → "ASSKomm-Coaching-Prozesse").</summary>
@@ -130,9 +182,9 @@ public static partial class MetricRules
         |(?<kooperationsvereinbarungen>kooperationsvereinbarung|kooperationsvertr|verbund|beigetreten|beitreten|beitritt|mitglied|angeschlossen|anschließen|unterzeichn|unterschrieb|unterschrie)
         |(?<coaching>coach)
         |(?<sicherheitsanalysen>sicherheitsanalyse|sicherheitsaudit)
-        |(?<modellkommunen>modellkommune|modellst[aä]dt|modellgemeinde|pilotkommune)
+        |(?<modellkommunen>modellkom|modellst[aä]dt|modellgemeinde|pilotkommune)
         |(?<kommunen_eng>\beng(?:e[nrs]?)?\s+(?:mit\b|zusammen|kooper|begleit|betreu|verbunden|Zusammenarbeit|Partner)|\bintensiv(?:e[nr]?)?\s+(?:mit\b|zusammen|begleit|betreu|Zusammenarbeit))
-        |(?<kommunen_beraten>berat|kontaktiert)
+        |(?<kommunen_beraten>berat|beriet|berät|kontaktiert)
         |(?<kommunen_beteiligt>beteilig|teilnehm|nehmen\s+(?:\w+\s+)?teil\b|mitmach|mitwirk|\bTeil\s+(?:von|der|des)\b(?![^.]{0,25}Verbund))
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex CueRegex();
@@ -142,15 +194,39 @@ public static partial class MetricRules
         |(?<kooperationsvereinbarungen>kooperationsvereinbarung|kooperationsvertr|mitgliedskommune|verbundkommune|beitritt)
         |(?<coaching>coach)
         |(?<sicherheitsanalysen>sicherheitsanalyse|sicherheitsaudit)
-        |(?<modellkommunen>modellkommune|modellst[aä]dt|modellgemeinde|pilotkommune)
+        |(?<modellkommunen>modellkom|modellst[aä]dt|modellgemeinde|pilotkommune)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex NounCueRegex();
+
+    [GeneratedRegex(@"^\s*(?:weitere[n]?|neue[n]?|zusätzliche[n]?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IncrementRegex();
+
+    [GeneratedRegex(@"\bin\s+Planung\b|\bgeplant|\bplan(?:en|t)\b|\bsollen\b|\bvorgesehen|\b(?:zu)?künftig|\bdemnächst\b|\bfolgen\s+(?:sollen|werden)\b|\bwerden\s+(?:\p{L}+\s+){0,3}folgen\b|\bbis\s+(?:Ende|zum\s+Jahresende)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureRegex();
+
+    [GeneratedRegex(@"^\s*(?:\p{Ll}+\s+)?(?:(?:\p{Lu}\p{Ll}*(?:meister|meistern|meisterinnen|oberhäupter|oberhäuptern|chefs)\s+)?(?:der|aus\s+den|in\s+den)\s+)?(?:ASSKomm[\s-]+)?[Mm]odellkom")]
+    private static partial Regex ModelTownsAfterRegex();
+
+    [GeneratedRegex(@"(?:\b[Ee]in(?:e|er|es)?|\d+\.?)\s+(?:\p{L}+\s+)?von\s+(?:insgesamt\s+|allen\s+|den\s+)?$")]
+    private static partial Regex DenominatorRegex();
+
+    [GeneratedRegex(@"^\s*(?:von\s+(?:ihnen|denen|diesen)|davon)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfRegex();
+
+    [GeneratedRegex(@"\d[\d.]*\s+(?:\p{Ll}+\s+){0,2}(?<noun>\p{Lu}[\p{L}-]*)[^\d]*$")]
+    private static partial Regex LastFigureNounRegex();
+
+    [GeneratedRegex(@"^(?:Unterzeichnung|Kooperationsvereinbarung|Vereinbarung|Beitritt|Mitglied|Verbundmitglied|Partnerkommune)", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreementNounRegex();
+
+    [GeneratedRegex(@"\bTeil\s+(?:von|der|des|im|unseres|unserer)\b|\bNetzwerk|\bFamilie\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfNetworkRegex();
 
     // Up to two adjectives ("sächsische", "weitere", "Kommunale" as in a name), then a capitalised word (quotes allowed inside).
     [GeneratedRegex(@"\G[\s)]*(?:(?:\p{Ll}+|Kommunal|Sächsisch|Neu|Weiter)(?:e|en|er|es|em)\s+){0,2}[»„""]?(?<noun>(?:\p{Lu}|€)[\p{L}»«„“""-]*)")]
     private static partial Regex NounRegex();
 
-    [GeneratedRegex(@"(?:kommunen?|städten?|gemeinden?|Stadt)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:kommunen?|städten?|gemeinden?|Stadt|körperschaft(?:en)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex MunicipalityNounRegex();
 
     [GeneratedRegex(@"^(?:Teilnehm|Interessiert|Studier|Student|Gäst|Besucher|Einwohner|Bürger|Jahr|Monat|Woche|Tag|Stunde|Minute|Vortr|Workshop|Referent|Vortragend|Expert|Polizist|Beamt|Mitarbeit|Person|Mensch|Straftat|Fäll|Fall|Delikt|Schüler|Jugendlich|Kind|Projekt|Veranstaltung|Seite|Mal$|Fachtag|Them|Stelle|Akteur|Vertreter|Landkreis|Kreis|Verein|Gruppe|Frau|Männer|Jung|Mädchen|Senior|Eltern|Lehrer|Schul|Hinweis|Anzeige|Einsätz|Einsatz|Kilometer|Meter|Quadrat|Hektar|Wohnung|Haus|Gebäude|Kamera|Plätz|Platz|Fahrzeug|Auto|Streif|Revier|Beitr|Runde|Sitzung|Treffen|Termin)", RegexOptions.IgnoreCase)]
@@ -166,8 +242,12 @@ public static partial class MetricRules
     [GeneratedRegex(@"\b(?:Verbund|Verbundes|Allianz|ASSKomm)")]
     private static partial Regex VerbundRegex();
 
-    [GeneratedRegex(@"^\s*\p{L}*\s*\b(?:im|des|dem)\s+(?:Land)?[Kk]reis(?:es)?\b")]
+    [GeneratedRegex(@"^\s*\p{L}*\s*\b(?:im|des|dem|in\s+der|in)\s+(?:(?:Land)?[Kk]reis(?:es)?\b|Region\b|Direktionsbezirk|Vogtland|Erzgebirge|(?:Ober)?[Ll]ausitz|(?:Ost|West|Nord|Süd|Mittel)sachsen)")]
     private static partial Regex DistrictRegex();
+
+    // "Im Landkreis Bautzen sind es nun sieben Kommunen": the clause opens with the district it counts in.
+    [GeneratedRegex(@"^\s*(?:Im|In\s+der|In)\s+(?:(?:Land)?[Kk]reis\b|Region\b|Direktionsbezirk|Vogtland|Erzgebirge|(?:Ober)?[Ll]ausitz|(?:Ost|West|Nord|Süd|Mittel)sachsen)")]
+    private static partial Regex DistrictBeforeRegex();
 
     [GeneratedRegex(@"\b(?:erhält|bekommt)\b")]
     private static partial Regex SingleGrantBeforeRegex();

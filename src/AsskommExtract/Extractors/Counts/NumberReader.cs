@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AsskommExtract.Text;
 using AsskommExtract.Extractors.Dates;
 
 namespace AsskommExtract.Extractors.Counts;
@@ -46,6 +47,9 @@ public static partial class NumberReader
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\d[\d.,:]*|\p{L}+")]
     private static partial Regex TokenRegex();
 
+    [GeneratedRegex(@"\b(?:seit|im|bis|ab|Jahr|Ende|Anfang|Mitte|Herbst|Frühjahr|Sommer|Winter)\s+(?:19|20)\d\d $")]
+    private static partial Regex YearBeforeRegex();
+
     [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})+$")]
     private static partial Regex ThousandsRegex();
 
@@ -68,7 +72,7 @@ public static partial class NumberReader
     private static NumberMention? ReadDigits(string text, int s, int e, int sentenceEnd)
     {
         while (!char.IsDigit(text[e - 1])) e--; // trailing "." or "," belongs to the sentence or the ordinal
-        var core = text[s..e];
+        var core = Digits.ToAscii(text.AsSpan(s, e - s)); // "\\d" also matched "２０" and "٠٩"
         var previous = PreviousWord(text, s);
         if (InLink(text, s) || IsReference(previous) || Neighbours(text, s, e)) return null;
         var next = NextWord(text, e);
@@ -150,6 +154,9 @@ public static partial class NumberReader
     private static bool Neighbours(string text, int s, int e)
     {
         bool DigitAt(int i) => i >= 0 && i < text.Length && char.IsDigit(text[i]);
+        // "beriet seit 2019 87 Kommunen": a year in front is no part of a phone number.
+        if (s >= 2 && text[s - 1] == ' ' && DigitAt(s - 2) && YearBeforeRegex().IsMatch(text.AsSpan(Math.Max(0, s - 16), Math.Min(16, s))))
+            return e + 1 < text.Length && text[e] == ' ' && DigitAt(e + 1);
         return (s >= 2 && text[s - 1] == ' ' && DigitAt(s - 2)) || (e + 1 < text.Length && text[e] == ' ' && DigitAt(e + 1))
             || (s >= 3 && text[s - 1] == ' ' && text[s - 2] == ',' && DigitAt(s - 3));
     }

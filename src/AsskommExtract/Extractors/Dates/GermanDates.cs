@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AsskommExtract.Text;
 
 namespace AsskommExtract.Extractors.Dates;
 
@@ -20,10 +21,10 @@ public static partial class GermanDates
 
     public static string? ToIso(Match m)
     {
-        int day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
-        int year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        int day = int.Parse(Digits.ToAscii(m.Groups["d"].ValueSpan), CultureInfo.InvariantCulture);
+        int year = int.Parse(Digits.ToAscii(m.Groups["y"].ValueSpan), CultureInfo.InvariantCulture);
         int month;
-        if (m.Groups["m"].Success) month = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        if (m.Groups["m"].Success) month = int.Parse(Digits.ToAscii(m.Groups["m"].ValueSpan), CultureInfo.InvariantCulture);
         else if (!Months.TryGetValue(m.Groups["mn"].Value, out month)) return null;
         if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
         return new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

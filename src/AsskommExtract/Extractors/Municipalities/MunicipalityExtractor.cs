@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using AsskommExtract.Documents;
+using AsskommExtract.Extractors.Kinds;
 using AsskommExtract.Pipeline;
 using AsskommExtract.Results;
 
@@ -37,12 +38,15 @@ public sealed partial class MunicipalityExtractor : IExtractor
         if (hits.Count == 0) return;
         foreach (var hit in hits) Judge(document, hit);
         LinkEnumerations(text, hits);
+        var vouched = Vouched(hits);
         foreach (var hit in hits)
         {
             int needed = hit.Fuzzy ? 2 : hit.Variant.Weak ? 1 : 0;
-            if (hit.Evidence < needed) hit.Excluded = true;
+            bool vouchedFor = !hit.Fuzzy && vouched.Contains(hit.Variant.Towns[0]);
+            if (hit.Evidence < needed && !vouchedFor) hit.Excluded = true;
         }
         Resolve(document, hits);
+        PlacedElsewhere(document, hits);
         release.Municipalities.AddRange(MunicipalityRoles.Assign(document, release, hits.Where(h => h.Counts).ToList()));
     }
 
@@ -238,6 +242,14 @@ public sealed partial class MunicipalityExtractor : IExtractor
         "Modell", "FC", "SC", "SV", "Bier", "Pilsner", "Uhren", "Brüdergemeine", "Sterne", "Stern", "Hütte",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // After an adjective form: a place in the town where something happens ("im Conference Center des
+    // Dresdner Flughafens"), which names the town, unlike the body of the same name ("Flughafen Dresden GmbH").
+    private static readonly FrozenSet<string> VenueNouns = new[]
+    {
+        "Flughafen", "Flughafens", "Stadthalle", "Schloss", "Schlosses", "Ratssaal", "Ratssaales", "Kulturhaus",
+        "Kulturhauses", "Hauptbahnhof", "Hauptbahnhofs", "Bahnhof", "Bahnhofs", "Marktplatz", "Marktplatzes",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // After an adjective form: these show it is the municipality ("Heidenauer Bürgermeister").
     private static readonly FrozenSet<string> TownNouns = new[]
     {
@@ -258,7 +270,9 @@ public sealed partial class MunicipalityExtractor : IExtractor
         if (hit.Variant.Form == Form.Adjective)
         {
             // "Görlitzer Polizeipräsident", "Zwickauer Landrat", "Leipziger Universität" speak of another body.
+            nextText = nextText.TrimStart('-'); // "Chemnitzer-Land"
             if (TownNouns.Contains(nextText)) hit.Evidence = 2;
+            else if (VenueNouns.Contains(nextText)) hit.Evidence = Math.Max(hit.Evidence, 1); // "am Dresdner Flughafen": a place in the town
             else if (NotTownNouns.Contains(nextText) || nextText.StartsWith("Land", StringComparison.Ordinal) || IsOrganisation(nextText))
                 hit.Excluded = true;
             else if (!hit.Variant.Weak) hit.Evidence = 1;
@@ -301,6 +315,8 @@ public sealed partial class MunicipalityExtractor : IExtractor
                 foreach (var head in PhraseHeads)
                     if (word.EndsWith(head, StringComparison.OrdinalIgnoreCase)) return true;
             if (word is "in" or "aus" or "nach" or "bei") return false;
+            // "Partnern aus Potsdam (… Institut für …) und Dresden (…)": after a bracket, "und" starts the next item.
+            if (word is "und" or "sowie" or "oder" && p > 1 && text.AsSpan(0, p).TrimEnd(' ') is [.., ')']) return false;
             (nextStart, nextEnd) = (p, e);
         }
         return false;
@@ -364,28 +380,54 @@ public sealed partial class MunicipalityExtractor : IExtractor
         // Hits excluded as members of a plural organisation's list pass that on down the list:
         // "Polizeidirektionen Leipzig, Dresden und Chemnitz".
         var inOrganisationList = new HashSet<Hit>();
-        for (bool changed = true; changed;)
+        // A change to a hit can only change the pairs it belongs to, and each hit changes at most twice
+        // (excluded, evidence 2): the pairs to look at again wait in a queue, so a list of any length
+        // settles in linear time (passes over all hits until none changed took a pass per list member).
+        var pending = new Queue<int>(Enumerable.Range(0, Math.Max(0, hits.Count - 1)));
+        var queued = new bool[hits.Count];
+        Array.Fill(queued, true);
+        void Changed(int hit)
         {
-            changed = false;
-            for (int k = 0; k + 1 < hits.Count; k++)
+            for (int k = Math.Max(0, hit - 1); k <= hit && k + 1 < hits.Count; k++)
             {
-                var a = hits[k];
-                var b = hits[k + 1];
-                var gap = text.AsSpan(a.End, b.Start - a.End);
-                if (gap.SequenceEqual("/"))
+                if (queued[k]) continue;
+                queued[k] = true;
+                pending.Enqueue(k);
+            }
+        }
+        while (pending.TryDequeue(out int k))
+        {
+            queued[k] = false;
+            var a = hits[k];
+            var b = hits[k + 1];
+            var gap = text.AsSpan(a.End, b.Start - a.End);
+            if (gap.SequenceEqual("/") || gap.SequenceEqual("-")) // "Hochschule Zittau/Görlitz", "Polizeirevier Freital-Dippoldiswalde"
+            {
+                if (a.Excluded != b.Excluded)
                 {
-                    if (a.Excluded != b.Excluded) (a.Excluded, b.Excluded, changed) = (true, true, true);
-                    continue;
+                    (a.Excluded, b.Excluded) = (true, true);
+                    Changed(k);
+                    Changed(k + 1);
                 }
-                if (!EnumerationGapRegex().IsMatch(gap)) continue;
-                if (a.Excluded && !b.Excluded && (inOrganisationList.Contains(a) || PluralOrganisation(text, a)))
-                {
-                    (b.Excluded, changed) = (true, true);
-                    inOrganisationList.Add(b);
-                }
-                if (a.Excluded || b.Excluded) continue;
-                if (IsClear(a) && b.Evidence < 2) (b.Evidence, changed) = (2, true);
-                if (IsClear(b) && a.Evidence < 2) (a.Evidence, changed) = (2, true);
+                continue;
+            }
+            if (!EnumerationGapRegex().IsMatch(gap)) continue;
+            if (a.Excluded && !b.Excluded && (inOrganisationList.Contains(a) || PluralOrganisation(text, a)))
+            {
+                b.Excluded = true;
+                inOrganisationList.Add(b);
+                Changed(k + 1);
+            }
+            if (a.Excluded || b.Excluded) continue;
+            if (IsClear(a) && b.Evidence < 2)
+            {
+                b.Evidence = 2;
+                Changed(k + 1);
+            }
+            if (IsClear(b) && a.Evidence < 2)
+            {
+                a.Evidence = 2;
+                Changed(k);
             }
         }
     }
@@ -400,8 +442,67 @@ public sealed partial class MunicipalityExtractor : IExtractor
         return IsOrganisation(w) && (w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal));
     }
 
-    [GeneratedRegex(@"^(?:\s*,\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder|bzw\.)\s+)$")]
+    // ", ", " und ", also after a bracketed count or abbreviation: "Leipzig (33), Dresden (25) und …".
+    [GeneratedRegex(@"^(?:\s*\([^()]{1,12}\))?(?:\s*,\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder|bzw\.)\s+)$")]
     private static partial Regex EnumerationGapRegex();
+
+    /// <summary>
+    /// The towns named somewhere with evidence: a weak name without evidence of its own (the headline's
+    /// "Reichenbach schmiedet Allianz") is the town when the same name counts elsewhere in the text
+    /// ("im Reichenbacher Ratssaal", "in Reichenbach").
+    /// </summary>
+    private static HashSet<Municipality> Vouched(List<Hit> hits)
+    {
+        var set = new HashSet<Municipality>();
+        foreach (var h in hits)
+            if (!h.Excluded && h.Evidence >= 1) set.Add(h.Variant.Towns[0]);
+        return set;
+    }
+
+    /// <summary>
+    /// Towns of other states that share a Saxon name are not Saxon municipalities: "Neukirch (Hessen)",
+    /// "Bernsdorf in Thüringen", "im niedersächsischen Neukirch". On a page about another state
+    /// (<see cref="AboutAsskomm"/>) a name counts only where its sentence names Saxony, or when it is one
+    /// of Saxony's cities with a name of their own (a Kreisfreie Stadt).
+    /// </summary>
+    private static void PlacedElsewhere(Document document, List<Hit> hits)
+    {
+        var text = document.Text;
+        bool otherStatePage = AboutAsskomm.Of(text) == Topic.OtherState;
+        foreach (var hit in hits)
+        {
+            if (!hit.Counts) continue;
+            bool elsewhere = IsOtherState(StateWordAfter(text, hit.End)) ||
+                PreviousWord(text, hit.Start) is { } prev && IsOtherState(text.AsSpan(prev.Start, prev.Length));
+            if (!elsewhere && otherStatePage && hit.Town!.Kind != "Kreisfreie Stadt")
+            {
+                var sentence = document.SentenceAt(hit.Start);
+                elsewhere = AboutAsskomm.States.Count(text.Substring(sentence.Start, sentence.Length)).Saxon == 0;
+            }
+            if (elsewhere) hit.Excluded = true;
+        }
+    }
+
+    private static bool IsOtherState(ReadOnlySpan<char> word) => word.Length > 0 && AboutAsskomm.States.Of(word) is { } state && state != "Sachsen";
+
+    private static readonly string[] PlacingPrepositions = ["in der ", "in dem ", "in ", "im ", "bei "];
+
+    /// <summary>The word that may place a name, right after it: "(Hessen)", ", Niedersachsen", " in Thüringen" (" im Landkreis … (Bayern)" is not read).</summary>
+    private static ReadOnlySpan<char> StateWordAfter(string text, int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(40, text.Length - end));
+        var trimmed = rest.TrimStart(' ');
+        if (trimmed.Length > 0 && trimmed[0] is '(' or ',') trimmed = trimmed[1..].TrimStart(' ');
+        else if (trimmed.Length < rest.Length)
+        {
+            foreach (var prep in PlacingPrepositions)
+                if (trimmed.StartsWith(prep, StringComparison.Ordinal)) { trimmed = trimmed[prep.Length..]; break; }
+        }
+        else return default;
+        int e = 0;
+        while (e < trimmed.Length && (char.IsLetter(trimmed[e]) || trimmed[e] == '-' && e > 0)) e++;
+        return trimmed[..e];
+    }
 
     // ---- which entry? -----------------------------------------------------------------------
 
@@ -415,7 +516,9 @@ public sealed partial class MunicipalityExtractor : IExtractor
     {
         var text = document.Text;
         // The districts of the towns named unambiguously decide the shared names below.
-        var kreise = hits.Where(h => !h.Excluded && h.Variant.Towns.Length == 1).Select(h => h.Variant.Towns[0].Kreis).ToList();
+        var kreise = hits.Where(h => !h.Excluded && h.Variant.Towns.Length == 1).CountBy(h => h.Variant.Towns[0].Kreis).ToDictionary();
+        // The words of a sentence, read once for all the shared names in it, up to a window around each (MunicipalityRoles.Around).
+        var wordsOf = new Dictionary<TextSpan, HashSet<string>>();
         foreach (var hit in hits)
         {
             if (hit.Excluded) continue;
@@ -436,9 +539,19 @@ public sealed partial class MunicipalityExtractor : IExtractor
                 continue;
             }
             var sentence = document.SentenceAt(hit.Start);
-            var words = WordRegex().Matches(text, sentence.Start).TakeWhile(w => w.Index < Math.Max(sentence.End, hit.End))
-                .Select(w => Gazetteer.RegionWord(w.Value) ?? w.Value.ToLowerInvariant()).ToHashSet();
-            var scored = towns.Select(t => (Town: t, Score: 2 * t.Regions.Count(words.Contains) + kreise.Count(k => k == t.Kreis)))
+            var read = sentence.Length <= 2 * MunicipalityRoles.Window ? sentence : MunicipalityRoles.Around(hit, sentence);
+            read = new TextSpan(read.Start, Math.Max(read.End, hit.End));
+            if (!wordsOf.TryGetValue(read, out var words))
+            {
+                wordsOf[read] = words = [];
+                var span = text.AsSpan(read.Start, read.Length);
+                foreach (var w in WordRegex().EnumerateMatches(span))
+                {
+                    var value = span.Slice(w.Index, w.Length).ToString();
+                    words.Add(Gazetteer.RegionWord(value) ?? value.ToLowerInvariant());
+                }
+            }
+            var scored = towns.Select(t => (Town: t, Score: 2 * t.Regions.Count(words.Contains) + kreise.GetValueOrDefault(t.Kreis)))
                 .OrderByDescending(s => s.Score).ToList();
             if (scored[0].Score > scored[1].Score)
             {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AsskommExtract.Documents;
+using AsskommExtract.Extractors.Kinds;
 using AsskommExtract.Models;
 using AsskommExtract.Results;
 
@@ -26,19 +27,28 @@ internal static partial class MunicipalityRoles
         foreach (var d in groups)
             foreach (var hit in d.Hits)
             {
-                if (d.Role != "subject" && ByRule(document, hit) is { } role && Rank(role) > Rank(d.Role))
+                if (d.Role != "subject" && ByRule(document, hit, release.Kind) is { } role && Rank(role) > Rank(d.Role))
                     (d.Role, d.Confidence, d.Decided) = (role, 0.9, true);
                 else if (!d.Decided && IsPlaceMarker(document, hit))
                     (d.Confidence, d.Decided) = (0.9, true); // "other" unless another mention makes it more
             }
+        SubjectLists(document, hits, groups);
+        // A page not about ASSKomm (a police or fire-brigade page, another state's prevention council)
+        // has no subject: the town where the minister hands over fire engines is just named.
+        if (AboutAsskomm.Of(document.Text) is Topic.Unrelated or Topic.OtherState)
+        {
+            foreach (var d in groups.Where(d => d.Role == "subject")) d.Role = "other";
+            return groups.Select(d => Mention(document, d));
+        }
 
         // The model decides what no rule did, but only where that can matter: a release is about one
         // town (or a few named together), so once the rules found the subject the rest stay "other"
         // (a prediction costs more than the whole rule pass). Else the model may name one subject, the
         // surest of those the lead names, and not in a review of figures (kind "bilanz"), which is about
-        // the whole Allianz. Only such lead towns are put to the model at all: loading it costs a fifth
+        // the whole Allianz, nor on a page of other news (kind "sonstiges": newsletters, the Allianz's
+        // start, a handbook), where a town named first is rarely what the page is about. Only such lead towns are put to the model at all: loading it costs a fifth
         // of a second, and for the other roles it adds nothing that is scored.
-        if (groups.Any(d => d.Role == "subject") || release.Kind == "bilanz") return groups.Select(d => Mention(document, d));
+        if (groups.Any(d => d.Role == "subject") || release.Kind is "bilanz" or "sonstiges") return groups.Select(d => Mention(document, d));
         Decision? mlSubject = null;
         foreach (var d in groups.Where(d => !d.Decided && d.Hits.Any(h => IsLead(document, document.BlockAt(h.Start)))))
         {
@@ -88,11 +98,11 @@ internal static partial class MunicipalityRoles
     }
 
     /// <summary>The role a rule can read from this one mention, or null.</summary>
-    internal static string? ByRule(Document document, MunicipalityExtractor.Hit hit)
+    internal static string? ByRule(Document document, MunicipalityExtractor.Hit hit, string? kind = null)
     {
         var text = document.Text;
         var block = document.BlockAt(hit.Start);
-        var sentence = block.Kind == BlockKind.Title ? new TextSpan(block.Start, block.End) : document.SentenceAt(hit.Start);
+        var sentence = Around(hit, block.Kind is BlockKind.Title or BlockKind.Heading ? new TextSpan(block.Start, block.End) : document.SentenceAt(hit.Start));
         var before = text.AsSpan(sentence.Start, hit.Start - sentence.Start);
         var after = text.AsSpan(hit.End, Math.Max(0, sentence.End - hit.End));
         var exampleCue = LastIndex(ExampleCueRegex(), before);
@@ -100,24 +110,110 @@ internal static partial class MunicipalityRoles
 
         if (block.Kind == BlockKind.Title)
             return exampleCue >= 0 ? "example" : "subject";
-        if (IsSubject(document, hit, block, sentence, before, after)) return "subject";
+        // A heading that states what happened, as on a page listing several towns' news ("Pirna:
+        // Kooperation unterzeichnet", "Zwickau gründet Kommunalen Präventionsrat").
+        if (block.Kind == BlockKind.Heading && exampleCue < 0 && IsEventHeadline(document.Slice(block))) return "subject";
+        if (IsSubject(document, hit, block, sentence, before, after, kind)) return "subject";
         if (modelCue >= 0 || exampleCue >= 0) return modelCue > exampleCue ? "model" : "example";
         if (ModelCueRegex().IsMatch(after)) return "model";
         return null;
     }
 
-    private static bool IsSubject(Document document, MunicipalityExtractor.Hit hit, Block block, TextSpan sentence, ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    /// <summary>
+    /// The part of a sentence the rules read around a mention: all of it, up to <see cref="Window"/>
+    /// characters either side. A "sentence" listing thousands of towns would otherwise be read once per town.
+    /// </summary>
+    internal static TextSpan Around(MunicipalityExtractor.Hit hit, TextSpan sentence) =>
+        new(Math.Max(sentence.Start, Math.Min(hit.Start, sentence.End) - Window), Math.Min(sentence.End, Math.Max(hit.End, sentence.Start) + Window));
+
+    /// <summary>Longer than any cue phrase and the clause it governs in a real release.</summary>
+    internal const int Window = 400;
+
+    private static bool IsEventHeadline(string heading) =>
+        KindExtractor.FromHeadline(heading) is { Matches: > 0 } && KindExtractor.FromHeadline(heading).Kind is "beitritt" or "kpr" or "fachtag";
+
+    private static bool IsSubject(Document document, MunicipalityExtractor.Hit hit, Block block, TextSpan sentence, ReadOnlySpan<char> before, ReadOnlySpan<char> after, string? kind)
     {
         var text = document.Text;
         var whole = text.AsSpan(sentence.Start, sentence.Length);
         // The mayor of the town signs or joins: "der Heidenauer Bürgermeister … unterzeichneten",
-        // "Anja Muster, Bürgermeisterin der Stadt Zschopau, … unterzeichnet".
-        bool mayor = hit.Variant.Form == Form.Adjective && MayorRegex().IsMatch(after) || MayorBeforeRegex().IsMatch(before);
+        // "Stollbergs Oberbürgermeister …", "Anja Muster, Bürgermeisterin der Stadt Zschopau, … unterzeichnet",
+        // "die Bürgermeister … – Ruben Muster (Schwarzenberg), Heinz Beispiel (Aue-Bad Schlema) … – unterzeichneten".
+        bool mayor = hit.Variant.Form is Form.Adjective or Form.Genitive && MayorRegex().IsMatch(after) || MayorBeforeRegex().IsMatch(before) ||
+            PersonBeforeRegex().IsMatch(before) && after.StartsWith(")") && MayorWordRegex().IsMatch(whole);
         if (mayor && SignRegex().IsMatch(whole)) return true;
-        // "Die Stadt Heidenau ist nunmehr die sechste Kommune …", "Mit Seifhennersdorf beteiligen sich nun …"
-        if (JoinsAfterRegex().IsMatch(after) || WithBeforeRegex().IsMatch(before) && WithAfterRegex().IsMatch(after)) return true;
-        // The host of a meeting, in the lead: "… haben sich … in Dresden getroffen".
-        return IsLead(document, block) && InBeforeRegex().IsMatch(before) && HostRegex().IsMatch(whole);
+        // "Die Stadt Heidenau ist nunmehr die sechste Kommune …", "Mit Seifhennersdorf beteiligen sich nun …",
+        // "… wurde Seifhennersdorf als 100. Kommune beraten"
+        if (JoinsAfterRegex().IsMatch(after) || WithBeforeRegex().IsMatch(before) && WithAfterRegex().IsMatch(after) || OrdinalAfterRegex().IsMatch(after)) return true;
+        if (!IsOpening(document, block)) return false;
+        // The lead (its first sentence) opens with the town as its grammatical subject: "Die Stadt Colditz ist eine von 13 Kommunen …".
+        if (kind != "bilanz" && sentence.Start == block.Start && PlaceNounOpeningRegex().IsMatch(before) && FiniteVerbRegex().IsMatch(after)) return true;
+        // The host of a meeting, in the lead: "… haben sich … in Dresden getroffen", "fand im Conference
+        // Center des Dresdner Flughafens der 4. Fachtag statt".
+        // A town's signing in the lead: "Um die Prävention in Görlitz zu verstärken, unterschrieben …".
+        bool located = InBeforeRegex().IsMatch(before) || hit.Variant.Form == Form.Adjective && VenueAfterRegex().IsMatch(after);
+        // At a conference the place the lead opens with is the host: "Am Dresdner Flughafen … ging es heute um …".
+        bool opensConference = kind == "fachtag" && sentence.Start == block.Start;
+        return located && (HostRegex().IsMatch(whole) || opensConference ||
+            kind == "beitritt" && SignRegex().IsMatch(whole) && !LookBackRegex().IsMatch(before));
+    }
+
+    /// <summary>
+    /// Towns named together act together: a list of towns ("Auerbach, Lengenfeld und Rodewisch treten …
+    /// bei", "die Große Kreisstadt Weißwasser und die Kur- und Parkstadt Bad Muskau … beigetreten") whose
+    /// clause joins or signs, or that opens the lead ("Die Städte Chemnitz, Freital … wollen …"), are all
+    /// subjects; and one subject of a list makes the rest of it subjects, unless a rule gave them
+    /// another role (examples, models).
+    /// </summary>
+    private static void SubjectLists(Document document, List<MunicipalityExtractor.Hit> ordered, List<Decision> groups)
+    {
+        var text = document.Text;
+        // One entry per town, not per mention: a long text names the same towns thousands of times.
+        var byTown = groups.ToDictionary(d => d.Hits[0].Town!.Ags);
+        Decision Of(MunicipalityExtractor.Hit h) => byTown[h.Town!.Ags];
+        for (int i = 0; i < ordered.Count;)
+        {
+            int j = i;
+            while (j + 1 < ordered.Count && ListGapRegex().IsMatch(text.AsSpan(ordered[j].End, ordered[j + 1].Start - ordered[j].End))) j++;
+            if (j == i)
+            {
+                i++;
+                continue;
+            }
+            var list = ordered.GetRange(i, j - i + 1);
+            i = j + 1;
+            if (list.Select(Of).Distinct().Count() < 2) continue;
+            var first = list[0];
+            var block = document.BlockAt(first.Start);
+            if (block.Kind is BlockKind.Title or BlockKind.Heading) continue;
+            var sentence = document.SentenceAt(first.Start);
+            var clauseBefore = Clause(text.AsSpan(sentence.Start, first.Start - sentence.Start), fromEnd: true);
+            var clauseAfter = Clause(text.AsSpan(list[^1].End, Math.Max(0, sentence.End - list[^1].End)), fromEnd: false);
+            if (ExampleCueRegex().IsMatch(clauseBefore) || ModelCueRegex().IsMatch(clauseBefore) || LookBackRegex().IsMatch(clauseBefore)) continue;
+            // "Gäste aus Krauschwitz und Schleife": a list after a preposition says where from or where, not who acts.
+            if (PrepositionBeforeRegex().IsMatch(clauseBefore)) continue;
+            bool acts = list.Any(h => Of(h).Role == "subject") ||
+                JoinRegex().IsMatch(clauseAfter) || JoinRegex().IsMatch(clauseBefore) ||
+                IsOpening(document, block) && ListOpeningRegex().IsMatch(clauseBefore);
+            if (!acts) continue;
+            foreach (var h in list)
+            {
+                var d = Of(h);
+                if (d.Role == "other") (d.Role, d.Method, d.Confidence, d.Decided) = ("subject", "rule", 0.85, true);
+            }
+        }
+    }
+
+    /// <summary>The part of a sentence fragment up to its nearest comma or dash that is not inside the list: the clause the list stands in.</summary>
+    private static ReadOnlySpan<char> Clause(ReadOnlySpan<char> part, bool fromEnd)
+    {
+        if (fromEnd)
+        {
+            int k = part.LastIndexOfAny(',', ';', ':');
+            return k < 0 ? part : part[(k + 1)..];
+        }
+        int e = part.IndexOfAny(',', ';', ':');
+        return e < 0 ? part : part[..e];
     }
 
     /// <summary>
@@ -135,11 +231,17 @@ internal static partial class MunicipalityRoles
     private static partial Regex PlaceMarkerAfterRegex();
 
     /// <summary>The first paragraph after the headline (and a sub-heading right under it).</summary>
-    private static bool IsLead(Document document, Block block)
+    private static bool IsLead(Document document, Block block) => document.Lead == block;
+
+    /// <summary>The first two paragraphs: on real pages a dateline line or a photo caption often stands before the lead.</summary>
+    private static bool IsOpening(Document document, Block block)
     {
+        int seen = 0;
         foreach (var b in document.Blocks)
         {
-            if (b.Kind == BlockKind.Paragraph) return b == block;
+            if (b.Kind != BlockKind.Paragraph) continue;
+            if (b == block) return true;
+            if (++seen == 2) return false;
         }
         return false;
     }
@@ -195,6 +297,47 @@ internal static partial class MunicipalityRoles
 
     [GeneratedRegex(@"^\s+(?:Ober)?[Bb]ürgermeister")]
     private static partial Regex MayorRegex();
+
+    [GeneratedRegex(@"[Bb]ürgermeister")]
+    private static partial Regex MayorWordRegex();
+
+    // "Ruben Muster (" right before the town: a person named with the town they stand for.
+    [GeneratedRegex(@"\p{Lu}[\p{L}\-]+\s+\p{Lu}[\p{L}\-]+\s*\($")]
+    private static partial Regex PersonBeforeRegex();
+
+    // "… als 100. Kommune beraten", "… als sechste Kommune im Landkreis"
+    [GeneratedRegex(@"^[^.!?]{0,120}?\bals\s+(?:\d+\.|\p{Ll}+(?:te|ste)[nr]?)\s+(?:Kommune|Mitglied|Stadt|Gemeinde)\b")]
+    private static partial Regex OrdinalAfterRegex();
+
+    // The lead's sentence opens with the town: "Die Stadt X", "Auch die Gemeinde X", "Die Große Kreisstadt X".
+    [GeneratedRegex(@"^\s*(?:(?:Auch|Nun)\s+)?(?:[Dd]ie\s+)?(?:Große\s+Kreisstadt|Stadt|Gemeinde|Kommune)\s+$")]
+    private static partial Regex PlaceNounOpeningRegex();
+
+    [GeneratedRegex(@"^\s+(?:ist|hat|wird|war|gehört|zählt|startet|beteiligt|will|plant|setzt|nimmt|lässt|erhält)\b")]
+    private static partial Regex FiniteVerbRegex();
+
+    // After a town's adjective, a place in the town where something happens: "des Dresdner Flughafens".
+    [GeneratedRegex(@"^\s+(?:Flughafen|Flughafens|Messe|Stadthalle|Rathaus|Rathauses|Ratssaal|Ratssaales|Schloss|Schlosses|Kulturhaus|Kulturhauses|Bahnhof|Hauptbahnhof)\b")]
+    private static partial Regex VenueAfterRegex();
+
+    // Between two towns of one list: a comma or "und", an article, a descriptor ("die Kur- und Parkstadt").
+    [GeneratedRegex(@"^(?:\s*,\s*|\s+)(?:(?:und|sowie|oder)\s+)?(?:(?:die|der|den|dem)\s+)?(?:(?:Großen?\s+Kreisstadt|[\p{L}\-]+(?:\s+und\s+[\p{L}\-]+)?(?:stadt|gemeinde))\s+)?$")]
+    private static partial Regex ListGapRegex();
+
+    // What a list of towns does when they join together (founding a council is a single town's matter).
+    [GeneratedRegex(@"unterzeichne|unterschr|beigetreten|beitreten|\b(?:tritt|treten|traten)\b[^.!?]*\bbei\b|Kooperationsvereinbarung|schließen\s+sich|angeschlossen|\b(?:werden|wurden|sind)\b[^.!?]{0,40}\b(?:Mitglied|Mitglieder|Teil|Partner)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex JoinRegex();
+
+    [GeneratedRegex(@"\b(?:in|im|aus|nach|von|vom|bei|für|zwischen|mit|gegenüber)\s+(?:(?:der|den|dem|die)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionBeforeRegex();
+
+    // "Die Städte Chemnitz, Freital und …" opening the sentence: the list is what the sentence is about.
+    [GeneratedRegex(@"^\s*(?:(?:Auch|Nun|Heute)\s+)?(?:[Dd]ie\s+)?(?:Städte|Kommunen|Gemeinden|Städte\s+und\s+Gemeinden)\s+$")]
+    private static partial Regex ListOpeningRegex();
+
+    // A clause looking back: "Nachdem Görlitz und Zittau … unterzeichnet hatten", "nach den Hochschulstädten …", "wie zuvor …".
+    [GeneratedRegex(@"\b(?:[Nn]achdem|[Nn]ach|[Ww]ie|[Ss]eit|[Bb]ereits|[Zz]uvor|[Ss]chon)\b")]
+    private static partial Regex LookBackRegex();
 
     [GeneratedRegex(@"(?:Ober)?[Bb]ürgermeister(?:in)?\s+(?:der\s+(?:Großen\s+Kreisstadt|Stadt|Gemeinde)|von)\s+$")]
     private static partial Regex MayorBeforeRegex();

@@ -33,7 +33,7 @@ internal static partial class AttributionReader
         "rektor", "rektorin", "kanzler", "kanzlerin", "richter", "richterin", "staatsanwalt", "staatsanwältin",
         "trainer", "trainerin", "polizist", "polizistin", "experte", "expertin", "fachkraft", "rätin",
         "landrat", "polizeirat", "oberrat", "kriminalrat", "regierungsrat", "stadtrat", "gemeinderat", "kreisrat",
-        "amtsrat", "präses", "superintendent", "superintendentin", "initiator", "initiatorin", "gründer", "gründerin",
+        "amtsrat", "oberhaupt", "präses", "superintendent", "superintendentin", "initiator", "initiatorin", "gründer", "gründerin",
     ];
 
     // Adjectives that are part of the function ("Leitender Polizeidirektor"), unlike place adjectives ("Heidenauer").
@@ -94,7 +94,7 @@ internal static partial class AttributionReader
         "aufruf", "stichwort", "frage", "antwort", "programm", "projekt", "zitat", "losung", "überschrift", "bilanz",
         "ergebnis", "name", "kampagne", "veranstaltung", "fachtag", "workshop", "vortrag", "schwerpunkt", "kurz",
         "hinweis", "achtung", "update", "info", "information", "informationen", "links", "medien",
-        "stimmen", "zitate", "statements", "reaktionen", "kontakt",
+        "stimmen", "zitate", "statements", "reaktionen", "kontakt", "text", "aufschrift", "schriftzug",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] NounEndings = ["ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "ium", "ik"];
@@ -171,7 +171,13 @@ internal static partial class AttributionReader
     public static Attribution Before(string phrase)
     {
         var t = Tokens(phrase);
+        // "++ Wöller: »…«" in a headline: list and emphasis marks before the name.
+        int lead = 0;
+        while (lead < t.Count && t[lead].Length == 1 && !char.IsLetter(t[lead][0])) lead++;
+        if (lead > 0) t.RemoveRange(0, lead);
         if (t.Count == 0 || t.Count > 30) return Attribution.None;
+        // "… stehen vor dem Banner mit dem Text: »…«": what the colon introduces is written, not said.
+        if (t.Count > 1 && WrittenNouns.Contains(t[^1])) return Attribution.None;
         var found = Subject(t, 0, appositiveUntilComma: true);
         if (found.Kind != AttributionKind.None) return found;
         // "Weiter sagte sie", "Und weiter", "Er ergänzte": the speaker of the quotation before.
@@ -181,6 +187,44 @@ internal static partial class AttributionReader
         return onlyLinkWords && t.Count <= 4 ? new Attribution(AttributionKind.Bridge) : Attribution.None;
     }
 
+    /// <summary>
+    /// The speaker that opens a sentence running into a quotation without a colon: a pronoun and its verb ("Er
+    /// dankte »…«"), or a person named with a function ("Landrätin Eva Muster nannte das »…«", "lobt der Minister als »…«").
+    /// </summary>
+    public static Attribution Opening(string phrase)
+    {
+        var t = Tokens(phrase);
+        if (t.Count < 2) return Attribution.None;
+        int i = 0;
+        while (i < t.Count && Skippable.Contains(t[i]) && !IsPronoun(t[i], out _)) i++;
+        if (i + 1 < t.Count && IsPronoun(t[i], out char g) && IsVerb(t[i + 1])) return new Attribution(AttributionKind.Pronoun, Gender: g);
+        var found = Subject(t, 0, appositiveUntilComma: true);
+        bool withFunction = found.Kind == AttributionKind.RoleOnly || found.Kind == AttributionKind.Named && found.Role.Length > 0;
+        return withFunction && t.Any(IsVerb) ? found : Attribution.None;
+    }
+
+    /// <summary>Whether the words before a quotation end in a noun that announces a name or slogan ("mit dem Titel", "unter dem Motto").</summary>
+    public static bool AnnouncesName(string phrase)
+    {
+        // "Schuster zum Projekt: »…«": a colon introduces speech.
+        if (phrase.TrimEnd().EndsWith(':')) return false;
+        var t = Tokens(phrase);
+        return t.Count > 0 && TitleNouns.Contains(t[^1]);
+    }
+
+    // Nouns of written words: "mit dem Text: »…«" introduces what a banner says, even after a person ("Schuster zum Thema:" is speech).
+    private static readonly FrozenSet<string> WrittenNouns = new[]
+    {
+        "text", "aufschrift", "schriftzug", "motto", "slogan", "titel", "untertitel", "devise", "leitsatz", "überschrift", "losung",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Nouns after which words in quotation marks are a name, title or slogan, never speech ("ein Fazit" may be either).
+    private static readonly FrozenSet<string> TitleNouns = new[]
+    {
+        "titel", "untertitel", "arbeitstitel", "motto", "slogan", "devise", "leitsatz", "aufschrift", "schriftzug", "namen",
+        "name", "überschrift", "kampagne", "projekt", "programm", "ordner", "broschüre", "leitfaden", "reihe", "veranstaltungsreihe",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The first person a sentence names with a function ("Bürgermeister Max Muster ist seit 2019 im Amt.").</summary>
     public static Attribution FirstPerson(string sentence)
     {
@@ -188,12 +232,62 @@ internal static partial class AttributionReader
         return found.Kind == AttributionKind.Named && found.Role.Length > 0 ? found : Attribution.None;
     }
 
+    /// <summary>
+    /// Every person a sentence names with a function: "Role Name" ("im Beisein von Innenminister Armin Schuster"),
+    /// "Role des Amtes, Name" and "Name, role," ("Aline Reus, Leiterin des Ordnungsamtes,"); "Frau"/"Herr" tell a gender.
+    /// </summary>
+    public static List<Attribution> Mentions(string sentence)
+    {
+        var t = Tokens(sentence);
+        var found = new List<Attribution>();
+        for (int i = 0; i < t.Count; i++)
+        {
+            int roleStart = i;
+            while (i < t.Count && RoleAdjectives.Contains(t[i])) i++;
+            if (i < t.Count && IsRole(t[i]))
+            {
+                var named = AfterRole(t, roleStart, i, appositiveUntilComma: true);
+                if (named.Kind == AttributionKind.Named) found.Add(named);
+                continue;
+            }
+            i = roleStart;
+            bool title = t[i] is "Frau" or "Herr";
+            if ((title || i == 0 || !IsNameWord(t[i - 1])) && i + 1 < t.Count && IsNameWord(t[title ? i + 1 : i]))
+            {
+                int from = title ? i + 1 : i;
+                int end = NameEnd(t, from);
+                if (end - from < 2 && !title || end - from > 4) continue;
+                var name = string.Join(' ', t.GetRange(from, end - from));
+                var role = end < t.Count && t[end] == "," ? Appositive(t, end + 1, untilComma: true) : "";
+                char gender = title ? (t[i] == "Frau" ? 'f' : 'm') : GenderOf(role);
+                if (role.Length > 0 || title) found.Add(new Attribution(AttributionKind.Named, name, role, gender));
+                i = end - 1;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The sentence after a quotation that names its speaker: "Das sagte Bürgermeisterin X am Montag.", "Mit diesen
+    /// Worten begrüßte der Landrat die Gäste.", "So beschreibt es Y."
+    /// </summary>
+    public static Attribution NextSentence(string sentence)
+    {
+        var m = NextSentenceOpenerRegex().Match(sentence);
+        return m.Success ? After(", " + sentence[m.Length..]) : Attribution.None;
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:Das|Dies|So)(?:\s+(?:jedenfalls|zumindest))?|Mit\s+(?:diesen|den|klaren|deutlichen)\s+Worten)\s+(?=\p{Ll})")]
+    private static partial Regex NextSentenceOpenerRegex();
+
     /// <summary>The phrase after a quotation up to the end of its sentence: ", so Role Name.", ", ergänzt er."</summary>
     public static Attribution After(string phrase)
     {
         var t = Tokens(phrase);
         int i = 0;
         if (i < t.Count && t[i] is "," or "–" or "-") i++;
+        // "»…« – mit diesen Worten eröffnete Oberbürgermeister X die Sitzung".
+        if (i + 2 < t.Count && t[i] is "mit" or "Mit" && t[i + 1] is "diesen" or "den" or "folgenden" or "klaren" && t[i + 2] == "Worten") i += 3;
         if (i >= t.Count || !IsVerb(t[i])) return Attribution.None;
         i++;
         // "fügte er hinzu", "sagte abschließend der Minister"; not "heißt es im Vertrag".

@@ -12,10 +12,10 @@ public static class SeriesWriter
     private static readonly IReadOnlyList<string> WarningColumns =
         ["metric", "earlier_date", "earlier_value", "earlier_source", "later_date", "later_value", "later_source", "message"];
 
-    public static void WriteCsv(Stream stream, TimeSeries series, bool wide, char delimiter = ',', bool bom = false)
+    public static void WriteCsv(Stream stream, TimeSeries series, bool wide, CsvDialect? dialect = null)
     {
         var (columns, rows) = Table(series, wide);
-        CsvTableSink.WriteTable(stream, columns, rows, delimiter, bom);
+        CsvTableSink.WriteTable(stream, columns, rows, dialect ?? CsvDialect.Standard);
     }
 
     /// <summary>{"series": [...], "warnings": [...], "undated": [...]}: rows as objects named by the columns.</summary>
@@ -41,9 +41,7 @@ public static class SeriesWriter
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-            json.WriteStartArray("undated");
-            foreach (var source in series.Undated) json.WriteStringValue(source);
-            json.WriteEndArray();
+            json.WriteStrings("undated", series.Undated);
             json.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');
@@ -54,8 +52,6 @@ public static class SeriesWriter
     public static void WriteXlsx(Stream stream, TimeSeries series, bool wide)
     {
         var (columns, rows) = Table(series, wide);
-        // Wide cells are text ("~230", "53 | 54"); those that are a plain number become numeric cells.
-        if (wide) rows = rows.Select(row => row.Select(f => f is string s && IsPlainNumber(s, out var v) ? v : f).ToArray());
         XlsxWorkbook.Write(stream,
         [
             new XlsxSheet("series", columns, rows),
@@ -71,8 +67,10 @@ public static class SeriesWriter
             return (LongColumns, series.Rows.Select(r => new object?[]
                 { r.Date, r.Metric, r.Value, r.Qualifier, r.Shown, r.Noun, r.Conflict ? "yes" : "", r.Source, r.Evidence }));
         var table = WideTable.From(series);
+        // Wide cells are text ("~230", "53 | 54"); those that are a plain number become numbers, so a
+        // spreadsheet can sum them and a German CSV writes them with a decimal comma.
         return (table.Columns, table.Rows.Select(r => new object?[] { r.Date }
-            .Concat(r.Cells).Append(string.Join(' ', r.Conflicts)).Append(string.Join(' ', r.Sources)).ToArray()));
+            .Concat(r.Cells.Select(Cell)).Append(string.Join(' ', r.Conflicts)).Append(string.Join(' ', r.Sources)).ToArray()));
     }
 
     private static void WriteLong(Utf8JsonWriter json, SeriesRow r)
@@ -96,15 +94,15 @@ public static class SeriesWriter
         json.WriteString("date", r.Date);
         for (int i = 0; i < metrics.Count; i++)
         {
-            if (r.Cells[i].Length == 0) json.WriteNull(metrics[i]);
-            else json.WriteString(metrics[i], r.Cells[i]);
+            switch (Cell(r.Cells[i]))
+            {
+                case null: json.WriteNull(metrics[i]); break;
+                case double number: json.WriteNumber(metrics[i], number); break;
+                case var text: json.WriteString(metrics[i], (string)text); break;
+            }
         }
-        json.WriteStartArray("conflict");
-        foreach (var m in r.Conflicts) json.WriteStringValue(m);
-        json.WriteEndArray();
-        json.WriteStartArray("sources");
-        foreach (var s in r.Sources) json.WriteStringValue(s);
-        json.WriteEndArray();
+        json.WriteStrings("conflict", r.Conflicts);
+        json.WriteStrings("sources", r.Sources);
         json.WriteEndObject();
     }
 
@@ -118,6 +116,9 @@ public static class SeriesWriter
         json.WriteEndObject();
     }
 
-    private static bool IsPlainNumber(string s, out double value) =>
-        double.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    /// <summary>A wide cell: null when not stated, a double when it is a plain number, else its text.</summary>
+    private static object? Cell(string shown) =>
+        shown.Length == 0 ? null
+        : double.TryParse(shown, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value
+        : shown;
 }

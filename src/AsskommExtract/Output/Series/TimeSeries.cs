@@ -58,7 +58,10 @@ public sealed class TimeSeries
                 if (Selected(m.Name)) rows.Add(new SeriesRow(release.Date, m.Name, m.Value, m.Qualifier, m.Noun, release.Source, m.Evidence));
         }
         if (derived is not null) rows.AddRange(derived());
-        rows.Sort(Order);
+        // A stable sort: rows equal in metric, date, source and value (one release stating "über 100" and
+        // 100) keep the order the release states them in. List.Sort is unstable and swapped them from
+        // one run to the next, as the rest of the series around them changed.
+        rows = [.. rows.Order(Comparer<SeriesRow>.Create(Order))];
         MarkConflicts(rows);
 
         var columns = asked

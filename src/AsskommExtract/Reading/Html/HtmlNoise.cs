@@ -27,9 +27,20 @@ internal static class HtmlNoise
     {
         foreach (var element in body.QuerySelectorAll("*").ToList())
         {
-            if (element.Parent is null || !body.Contains(element)) continue; // inside something removed already
+            if (!StillIn(element, body)) continue; // inside something removed already
             if (IsNoise(element) && element.QuerySelector("h1") is null && element.LocalName != "h1") element.Remove();
         }
+    }
+
+    /// <summary>
+    /// Whether the element still hangs below <paramref name="body"/>: its ancestors, at most the
+    /// nesting depth (see <see cref="HtmlNesting"/>), where body.Contains searched the whole body for every element.
+    /// </summary>
+    private static bool StillIn(IElement element, IElement body)
+    {
+        for (var up = element; up is not null; up = up.ParentElement)
+            if (up == body) return true;
+        return false;
     }
 
     private static bool IsNoise(IElement e)

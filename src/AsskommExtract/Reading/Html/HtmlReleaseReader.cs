@@ -34,6 +34,8 @@ public sealed class HtmlReleaseReader : IReleaseReader
     public SourceText Read(byte[] bytes)
     {
         if (bytes.Length == 0) throw new ReadException("empty file");
+        if (HtmlNesting.Depth(MarkupOf(bytes)) > HtmlNesting.MaxDepth)
+            throw new ReadException($"HTML elements nest deeper than {HtmlNesting.MaxDepth} levels (not a web page's shape)");
         var document = Parse(bytes);
         if (document.Body is not { } body) throw new ReadException("HTML page has no body");
         AttributeBlockquotes(body);
@@ -53,6 +55,11 @@ public sealed class HtmlReleaseReader : IReleaseReader
         if (blocks.Count == 0) throw new ReadException("HTML page has no readable text");
         return new SourceText(string.Join("\n\n", blocks), dateline: dateline);
     }
+
+    /// <summary>The bytes as characters good enough to see the tags by: UTF-16 by its BOM, else byte for byte.</summary>
+    private static string MarkupOf(byte[] bytes) => bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? Encoding.Unicode.GetString(bytes)
+        : bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? Encoding.BigEndianUnicode.GetString(bytes)
+        : Encoding.Latin1.GetString(bytes);
 
     /// <summary>A declared charset (BOM or meta) is AngleSharp's to follow; otherwise decode as the text reader does.</summary>
     private static IHtmlDocument Parse(byte[] bytes)

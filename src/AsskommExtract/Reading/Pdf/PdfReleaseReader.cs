@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using AsskommExtract.Documents;
 using UglyToad.PdfPig;
@@ -18,8 +17,25 @@ public sealed class PdfReleaseReader : IReleaseReader
     /// <summary>A release has a few pages; anything this long is not one and would only cost time.</summary>
     public const int MaxPages = 200;
 
-    /// <summary>Some PDFs take PdfPig very long (UglyToad/PdfPig#465): stop and report rather than hang.</summary>
-    public static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// Some PDFs take PdfPig very long (UglyToad/PdfPig#465): stop and report rather than hang. A release
+    /// reads in well under a second; checked inside pages too, as streams are decoded (<see cref="PdfBudget"/>).
+    /// </summary>
+    public static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Decoded stream bytes one PDF may take (content, fonts, images as far as read). A release's
+    /// streams decode to a few megabytes; PdfPig holds what they decode to, and more per content operator.
+    /// </summary>
+    public const long MaxDecodedBytes = 64L * 1024 * 1024;
+
+    private readonly TimeSpan _maxTime;
+    private readonly long _maxDecodedBytes;
+
+    public PdfReleaseReader() : this(MaxTime, MaxDecodedBytes) { }
+
+    /// <summary>Other limits than the tool's, for tests.</summary>
+    internal PdfReleaseReader(TimeSpan maxTime, long maxDecodedBytes) => (_maxTime, _maxDecodedBytes) = (maxTime, maxDecodedBytes);
 
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
@@ -30,18 +46,19 @@ public sealed class PdfReleaseReader : IReleaseReader
     public SourceText Read(byte[] bytes)
     {
         CheckStructure(bytes);
+        var budget = new PdfBudget(_maxDecodedBytes, _maxTime);
         try
         {
-            using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = budget.Filters() });
             if (pdf.NumberOfPages > MaxPages)
                 throw new ReadException($"PDF has {pdf.NumberOfPages} pages, more than the {MaxPages} a release can have");
-            var clock = Stopwatch.StartNew();
             var pages = new List<PdfPageLayout>(pdf.NumberOfPages);
             for (int n = 1; n <= pdf.NumberOfPages; n++)
             {
                 pages.Add(PdfPageLayout.Segment(pdf.GetPage(n)));
-                if (clock.Elapsed > MaxTime) throw new ReadException($"PDF took longer than {MaxTime.TotalSeconds:0} s to read (stopped at page {n})");
+                budget.CheckTime($"after page {n}");
             }
+            budget.CheckOpen(); // PdfPig may have caught the budget's failure and read on without the stream
             if (pages.Sum(p => p.LetterCount) < 20)
                 throw new ReadException($"PDF has no text layer ({pages.Count} page{(pages.Count == 1 ? "" : "s")}, a scan?); OCR is not supported");
             return Compose(pages);
@@ -49,6 +66,10 @@ public sealed class PdfReleaseReader : IReleaseReader
         catch (PdfDocumentEncryptedException)
         {
             throw new ReadException("PDF is encrypted and needs a password");
+        }
+        catch (Exception e) when (budget.Exceeded is not null && e is not OperationCanceledException)
+        {
+            throw new ReadException(budget.Exceeded); // whatever PdfPig wrapped the budget's failure in
         }
         catch (Exception e) when (e is not ReadException and not OperationCanceledException)
         {
