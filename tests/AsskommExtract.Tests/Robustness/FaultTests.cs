@@ -49,9 +49,11 @@ public sealed class FaultTests : IDisposable
         var timed = new ExtractionPipeline(pipeline.Readers, pipeline.Extractors, () => []) { ReadTimeout = TimeSpan.FromSeconds(1) };
         var watch = Stopwatch.StartNew();
         var release = timed.Process(input);
-        Assert.Contains("within 1 s", release.Error);
+        // Whether the silent writer has connected when the non-blocking open happens is a race: connected, the read
+        // times out; not yet, the pipe reads as empty. Either way the input is an error entry and the run goes on.
+        Assert.True(release.Error!.Contains("within 1 s") || release.Error.Contains("empty file"), release.Error);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10));
-        writer.Result.Dispose();
+        if (writer.Wait(TimeSpan.FromSeconds(2))) writer.Result.Dispose();
     }
 
     [Fact]
