@@ -11,6 +11,9 @@ internal sealed class NamedPerson(string name, string role, char gender)
     public char Gender { get; set; } = gender;
     public string Surname { get; } = LastWord(name);
 
+    /// <summary>The surname as people are matched by, folded once rather than at every comparison.</summary>
+    public string FoldedSurname { get; } = TextSimilarity.Fold(LastWord(name));
+
     private static string LastWord(string name)
     {
         int sp = name.LastIndexOf(' ');
@@ -44,7 +47,7 @@ internal sealed class People
         var surname = Surname(name);
         foreach (var p in _people)
         {
-            if (!TextSimilarity.Fold(p.Surname).Equals(surname, StringComparison.Ordinal)) continue;
+            if (!p.FoldedSurname.Equals(surname, StringComparison.Ordinal)) continue;
             if (name.Length > p.Name.Length) p.Name = name;
             if (p.Role.Length == 0) p.Role = role;
             if (p.Gender == '?') p.Gender = gender;
@@ -58,7 +61,7 @@ internal sealed class People
     public NamedPerson? Find(string name)
     {
         var surname = Surname(name);
-        return _people.FirstOrDefault(p => TextSimilarity.Fold(p.Surname) == surname);
+        return _people.FirstOrDefault(p => p.FoldedSurname == surname);
     }
 
     /// <summary>The person whose surname stands last in text[from, to) ('?': any gender), or null.</summary>
