@@ -57,18 +57,16 @@ public sealed class Document
         return Blocks[lo];
     }
 
-    private Block? _lead;
-    private bool _leadFound;
+    private Block[]? _opening;
 
-    /// <summary>The first paragraph (the lead after the headline), found once: extractors ask it per mention.</summary>
-    public Block? Lead
-    {
-        get
-        {
-            if (!_leadFound) (_lead, _leadFound) = (Blocks.Cast<Block?>().FirstOrDefault(b => b!.Value.Kind == BlockKind.Paragraph), true);
-            return _lead;
-        }
-    }
+    /// <summary>
+    /// The first two paragraphs, found once: extractors ask per mention whether one stands there (on
+    /// real pages a dateline line or a photo caption often stands before the lead).
+    /// </summary>
+    public IReadOnlyList<Block> Opening => _opening ??= Blocks.Where(b => b.Kind == BlockKind.Paragraph).Take(2).ToArray();
+
+    /// <summary>The first paragraph (the lead after the headline).</summary>
+    public Block? Lead => Opening.Count > 0 ? Opening[0] : null;
 
     /// <summary>The sentence that contains <paramref name="offset"/>.</summary>
     public TextSpan SentenceAt(int offset)

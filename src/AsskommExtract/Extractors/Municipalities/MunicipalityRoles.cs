@@ -233,18 +233,7 @@ internal static partial class MunicipalityRoles
     /// <summary>The first paragraph after the headline (and a sub-heading right under it).</summary>
     private static bool IsLead(Document document, Block block) => document.Lead == block;
 
-    /// <summary>The first two paragraphs: on real pages a dateline line or a photo caption often stands before the lead.</summary>
-    private static bool IsOpening(Document document, Block block)
-    {
-        int seen = 0;
-        foreach (var b in document.Blocks)
-        {
-            if (b.Kind != BlockKind.Paragraph) continue;
-            if (b == block) return true;
-            if (++seen == 2) return false;
-        }
-        return false;
-    }
+    private static bool IsOpening(Document document, Block block) => document.Opening.Contains(block);
 
     private static int LastIndex(Regex regex, ReadOnlySpan<char> span)
     {
