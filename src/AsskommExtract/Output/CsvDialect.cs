@@ -27,6 +27,20 @@ public sealed record CsvDialect(char Delimiter, bool Bom, bool DecimalComma)
     };
 
     /// <summary>
+    /// A figure shown as text ("~2.5", "53 | 54.5", ">1.3 Mio."): its decimal points between digits in the
+    /// dialect's decimal mark, so a German spreadsheet shows "~2,5" beside the number cells' "2,5".
+    /// Only for text this tool composed from numbers; other text keeps its dots.
+    /// </summary>
+    public string FigureText(string shown)
+    {
+        if (!DecimalComma || !shown.Contains('.')) return shown;
+        var chars = shown.ToCharArray();
+        for (int i = 1; i < chars.Length - 1; i++)
+            if (chars[i] == '.' && char.IsAsciiDigit(chars[i - 1]) && char.IsAsciiDigit(chars[i + 1])) chars[i] = ',';
+        return new string(chars);
+    }
+
+    /// <summary>
     /// OWASP's CSV-injection advice: a text cell that starts with = + - @ (a formula to Excel and
     /// LibreOffice) or with a tab or carriage return (which some import paths strip before looking
     /// again) gets a leading apostrophe, so the spreadsheet shows it as text and never runs it.

@@ -160,10 +160,32 @@ public class WideAndWriterTests
         Assert.Equal("not a PDF", read.Query(useHeaderRow: true, sheetName: "errors").Cast<IDictionary<string, object>>().Single()["error"]);
     }
 
-    private static string Csv(TimeSeries series, bool wide)
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void German_csv_writes_figures_shown_as_text_with_a_decimal_comma(bool wide)
+    {
+        var series = TimeSeries.Build([Rel("x.txt", "2022-02-02", ("foerdermittel_eur", 2.5, "about"), ("kpr", 3.5, "exact"))]);
+        var csv = Csv(series, wide, CsvDialect.German);
+
+        Assert.Contains("~2,5", csv); // the qualified figure, as text, with the same mark as the number cells
+        Assert.Contains(";3,5;", csv);
+        Assert.DoesNotContain("~2.5", csv);
+        Assert.DoesNotContain(";3.5;", csv);
+        Assert.Contains("~2.5", Csv(series, wide)); // the standard dialect keeps its point
+    }
+
+    [Fact]
+    public void Figure_text_changes_only_points_between_digits()
+    {
+        Assert.Equal("~2,5 | 53 | Nr. 4", CsvDialect.German.FigureText("~2.5 | 53 | Nr. 4"));
+        Assert.Equal("~2.5", CsvDialect.Standard.FigureText("~2.5"));
+    }
+
+    private static string Csv(TimeSeries series, bool wide, CsvDialect? dialect = null)
     {
         using var ms = new MemoryStream();
-        SeriesWriter.WriteCsv(ms, series, wide);
+        SeriesWriter.WriteCsv(ms, series, wide, dialect);
         return Encoding.UTF8.GetString(ms.ToArray());
     }
 

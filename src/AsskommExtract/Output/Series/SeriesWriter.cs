@@ -14,8 +14,9 @@ public static class SeriesWriter
 
     public static void WriteCsv(Stream stream, TimeSeries series, bool wide, CsvDialect? dialect = null)
     {
-        var (columns, rows) = Table(series, wide);
-        CsvTableSink.WriteTable(stream, columns, rows, dialect ?? CsvDialect.Standard);
+        dialect ??= CsvDialect.Standard;
+        var (columns, rows) = Table(series, wide, dialect.FigureText);
+        CsvTableSink.WriteTable(stream, columns, rows, dialect);
     }
 
     /// <summary>{"series": [...], "warnings": [...], "undated": [...]}: rows as objects named by the columns.</summary>
@@ -51,7 +52,7 @@ public static class SeriesWriter
     /// <summary>A workbook with the sheets "series" and "warnings"; plain figures stay numbers.</summary>
     public static void WriteXlsx(Stream stream, TimeSeries series, bool wide)
     {
-        var (columns, rows) = Table(series, wide);
+        var (columns, rows) = Table(series, wide, shown => shown);
         XlsxWorkbook.Write(stream,
         [
             new XlsxSheet("series", columns, rows),
@@ -61,16 +62,17 @@ public static class SeriesWriter
         stream.Flush();
     }
 
-    private static (IReadOnlyList<string> Columns, IEnumerable<object?[]> Rows) Table(TimeSeries series, bool wide)
+    /// <param name="figureText">How a figure shown as text is written (CSV: in the dialect's decimal mark).</param>
+    private static (IReadOnlyList<string> Columns, IEnumerable<object?[]> Rows) Table(TimeSeries series, bool wide, Func<string, string> figureText)
     {
         if (!wide)
             return (LongColumns, series.Rows.Select(r => new object?[]
-                { r.Date, r.Metric, r.Value, r.Qualifier, r.Shown, r.Noun, r.Conflict ? "yes" : "", r.Source, r.Evidence }));
+                { r.Date, r.Metric, r.Value, r.Qualifier, figureText(r.Shown), r.Noun, r.Conflict ? "yes" : "", r.Source, r.Evidence }));
         var table = WideTable.From(series);
         // Wide cells are text ("~230", "53 | 54"); those that are a plain number become numbers, so a
         // spreadsheet can sum them and a German CSV writes them with a decimal comma.
         return (table.Columns, table.Rows.Select(r => new object?[] { r.Date }
-            .Concat(r.Cells.Select(Cell)).Append(string.Join(' ', r.Conflicts)).Append(string.Join(' ', r.Sources)).ToArray()));
+            .Concat(r.Cells.Select(c => Cell(c) switch { string text => figureText(text), var number => number })).Append(string.Join(' ', r.Conflicts)).Append(string.Join(' ', r.Sources)).ToArray()));
     }
 
     private static void WriteLong(Utf8JsonWriter json, SeriesRow r)
