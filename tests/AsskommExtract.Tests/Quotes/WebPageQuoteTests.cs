@@ -49,6 +49,21 @@ public class WebPageQuoteTests
         Is(q, "Petra Lindner", "Sicherheit entsteht vor Ort, wo alle zusammenarbeiten Wir wollen überall Präventionsräte gründen.");
     }
 
+    [Theory]
+    [InlineData("„", "“")]
+    [InlineData("»", "«")]
+    public void A_quote_whose_lines_break_inside_its_marks_stays_one_quote(string open, string close)
+    {
+        // A web page's <br> lines inside one paragraph: the breaks fall inside the quotation.
+        var quotes = QuotesOf(Intro
+            + $"Oberbürgermeister Jens Hoffmann sagte bei der Unterzeichnung im Rathaus vor zahlreichen Gästen aus Verwaltung, Polizei und Vereinen: {open}Wir haben in den letzten Jahren viel erreicht.\n"
+            + "Jetzt wollen wir die Zusammenarbeit mit der Polizei und den Vereinen in allen Ortsteilen der Stadt verstetigen und sichtbar machen.\n"
+            + $"Die Kooperationsvereinbarung ist dafür der richtige Rahmen.{close}\n"
+            + "Die Stadt ist damit die 70. Kommune im Netzwerk der Allianz Sichere Sächsische Kommunen.");
+        var q = Assert.Single(quotes);
+        Is(q, "Jens Hoffmann", "Wir haben in den letzten Jahren viel erreicht. Jetzt wollen wir die Zusammenarbeit mit der Polizei und den Vereinen in allen Ortsteilen der Stadt verstetigen und sichtbar machen. Die Kooperationsvereinbarung ist dafür der richtige Rahmen.");
+    }
+
     [Fact]
     public void A_quote_unclosed_at_the_excerpts_end_is_cut_there_and_not_merged_with_the_next_paragraph()
     {

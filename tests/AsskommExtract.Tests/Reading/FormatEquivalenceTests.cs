@@ -35,15 +35,8 @@ public class FormatEquivalenceTests
         Assert.Equal(GermanDateOf(expected), GermanDateOf(actual));
     }
 
-    // Known defect, left open in issue 16: the text version's per-line quote paragraphs end the Plauen fixture's quote at a line break.
-    public static TheoryData<string> ConvertedWithoutKnownQuoteDefect() => new(
-        Directory.GetFiles(Fixtures)
-            .Select(Path.GetFileName)
-            .Where(f => !f!.StartsWith("broken-") && !f.EndsWith(".txt") && f != "plauen-fachtag.media.html")
-            .Order(StringComparer.Ordinal)!);
-
     [Theory]
-    [MemberData(nameof(ConvertedWithoutKnownQuoteDefect))]
+    [MemberData(nameof(Converted))]
     public void Converted_release_extracts_the_same_json_as_its_text(string file)
     {
         var expected = Pipeline.Process(new Input(TextOf(file), Path.Combine(Fixtures, TextOf(file))));

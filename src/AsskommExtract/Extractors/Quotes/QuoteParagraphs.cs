@@ -32,6 +32,7 @@ internal static class QuoteParagraphs
             foreach (var (at, lineLength) in breaks)
             {
                 if (lineLength <= ColumnWidth && longest <= UnwrappedLine) continue;
+                if (InsideQuotation(document.Text, start, at, block.End)) continue;
                 paragraphs.Add(new Block(block.Kind, start, at));
                 start = at + 1;
             }
@@ -70,6 +71,33 @@ internal static class QuoteParagraphs
         }
         return longest;
     }
+
+    /// <summary>
+    /// A line break inside one quotation (a web page's &lt;br&gt; lines within a paragraph, „… steckt.⏎Diese …⏎… ist.“):
+    /// its mark opened before the break and not closed, and closed after it before another opens. A
+    /// quote that goes on in a new paragraph opens that paragraph with a new mark. Guillemets count
+    /// only in the »…« style the block opens with (in «…» pages the same characters swap roles).
+    /// </summary>
+    private static bool InsideQuotation(string text, int start, int at, int end)
+    {
+        var block = text.AsSpan(start, end - start);
+        int firstGuillemet = block.IndexOfAny('»', '«');
+        bool guillemets = firstGuillemet >= 0 && block[firstGuillemet] == '»';
+        return Spans(text, start, at, end, '„', LowCloser) || guillemets && Spans(text, start, at, end, '»', GuillemetCloser);
+    }
+
+    private static bool Spans(string text, int start, int at, int end, char opener, System.Buffers.SearchValues<char> closers)
+    {
+        var before = text.AsSpan(start, at - start);
+        int opened = before.LastIndexOf(opener);
+        if (opened < 0 || before[opened..].IndexOfAny(closers) >= 0) return false;
+        var after = text.AsSpan(at, end - at);
+        int closed = after.IndexOfAny(closers), reopened = after.IndexOf(opener);
+        return closed >= 0 && (reopened < 0 || closed < reopened);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowCloser = System.Buffers.SearchValues.Create("“”\"");
+    private static readonly System.Buffers.SearchValues<char> GuillemetCloser = System.Buffers.SearchValues.Create("«");
 
     private static bool OpensQuote(char c) => c is '„' or '»' or '«' or '“' or '"' or '‚';
 
