@@ -108,6 +108,20 @@ public sealed class DuckDbArchiveTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_failed_is_an_error_row_until_it_reads()
+    {
+        var file = Path.Combine(_releases, "spaeter.txt");
+        File.WriteAllBytes(file, [(byte)'a', 0, 0, 0, 0, (byte)'b', 0, 0]);
+        Assert.Equal(ExitCodes.SomeFailed, Extract());
+        Assert.Equal(1L, Convert.ToInt64(Scalar("SELECT count(*) FROM errors WHERE source LIKE '%spaeter.txt'")));
+
+        File.Copy(Directory.GetFiles(Repo.Samples, "*.txt").Order(StringComparer.Ordinal).First(), file, overwrite: true);
+        Assert.Equal(ExitCodes.Success, Extract());
+        Assert.Equal(0L, Convert.ToInt64(Scalar("SELECT count(*) FROM errors")));
+        Assert.Equal(6L, Convert.ToInt64(Scalar("SELECT count(*) FROM releases")));
+    }
+
+    [Fact]
     public void Prune_removes_the_releases_whose_file_is_gone()
     {
         Extract();

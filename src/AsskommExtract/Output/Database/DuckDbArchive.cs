@@ -50,10 +50,11 @@ public sealed class DuckDbArchive : IDisposable
     public void Put(Release r, string contentHash, bool replacing)
     {
         if (replacing || r.Failed) Remove(r.Source, keepErrors: false);
-        else Execute("DELETE FROM errors WHERE source = $1", r.Source);
+        else if (ErrorSources().Remove(r.Source)) Execute("DELETE FROM errors WHERE source = $1", r.Source); // a file that failed last time and reads now
         if (r.Failed)
         {
             Append("errors", row => row.AppendValue(r.Source).AppendValue(r.Error));
+            _errorSources?.Add(r.Source);
             return;
         }
         Append("releases", row => row.AppendValue(r.Source).AppendValue(contentHash).AppendValue(Date(r.Date)).AppendValue(r.Title).AppendValue(r.Kind)
@@ -73,13 +74,29 @@ public sealed class DuckDbArchive : IDisposable
                 .AppendValue(s.Date).AppendValue(s.DateBasis).AppendValue(s.Ordinal).AppendValue((bool?)s.Founding).AppendValue(s.Evidence), s));
     }
 
+    private HashSet<string>? _errorSources;
+
+    /// <summary>
+    /// The sources the archive holds an error for, read once: a statement per release to delete an
+    /// error that is not there cost more than appending the release's rows.
+    /// </summary>
+    private HashSet<string> ErrorSources()
+    {
+        if (_errorSources is not null) return _errorSources;
+        _errorSources = new HashSet<string>(StringComparer.Ordinal);
+        using var command = Command("SELECT source FROM errors");
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) _errorSources.Add(reader.GetString(0));
+        return _errorSources;
+    }
+
     /// <summary>Deletes a release and its rows (a file that is gone, with --prune, or one about to be replaced).</summary>
     public void Remove(string id, bool keepErrors = false)
     {
         FlushAppenders(); // rows appended earlier in this run must be in the table before a DELETE can see them
         Execute("DELETE FROM releases WHERE id = $1", id);
         foreach (var table in ArchiveSchema.ReleaseTables) Execute($"DELETE FROM {table} WHERE release_id = $1", id);
-        if (!keepErrors) Execute("DELETE FROM errors WHERE source = $1", id);
+        if (!keepErrors && (_errorSources is null || _errorSources.Remove(id))) Execute("DELETE FROM errors WHERE source = $1", id);
     }
 
     /// <summary>Rebuilds the register from every release's steps, refreshes the views and commits the run.</summary>
