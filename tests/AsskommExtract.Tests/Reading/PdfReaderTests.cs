@@ -170,6 +170,73 @@ public class PdfReaderTests
         Assert.Equal("03.04.2025", source.Dateline);
     }
 
+    private static byte[] DejaVu => File.ReadAllBytes(AsskommExtract.Tests.Support.Repo.Path_("tools", "FixtureMaker", "Fonts", "DejaVuSans.ttf"));
+
+    [Fact]
+    public void Side_column_in_body_type_a_short_gap_away_leaves_the_body_whole_and_gives_its_date()
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddTrueTypeFont(DejaVu);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("Titel der Meldung aus Laußig", 16, new PdfPoint(60, 760), font);
+        string[] body = ["Die Gemeinde Laußig hat heute eine", "Vereinbarung mit der Polizei und dem", "Landespräventionsrat unterzeichnet. Sie", "will damit die Prävention im Ort stärken."];
+        // The contact column in the body's type, 16 pt right of the body, wrapped its own way: the
+        // number on a line of its own, the date at its foot, lines between the body's baselines too.
+        string[] side = ["Telefon +49 341 555", "20417", "Telefax +49 341 555", "20419", "03.04.2025"];
+        for (int i = 0; i < body.Length; i++) page.AddText(body[i], 10, new PdfPoint(60, 700 - i * 14), font);
+        for (int i = 0; i < side.Length; i++) page.AddText(side[i], 10, new PdfPoint(330, 700 - i * 12), font);
+        var source = Reader.Read(builder.Build());
+        Assert.Equal("# Titel der Meldung aus Laußig\n\n" + string.Join('\n', body), source.Text);
+        Assert.Equal("03.04.2025", source.Dateline);
+    }
+
+    [Fact]
+    public void Headline_run_into_the_first_paragraph_is_split_where_a_sentence_opener_follows_it()
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddTrueTypeFont(DejaVu);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("Pressemitteilung", 18, new PdfPoint(60, 780), font);
+        // One flow in one type: the headline ends mid-line and the lead goes on after it.
+        string[] lines = ["Rodewisch schließt sich dem Netzwerk für", "mehr Sicherheit an Die Stadt hat am Montag", "die Vereinbarung unterzeichnet und will", "gemeinsam mit der Polizei vorbeugen."];
+        for (int i = 0; i < lines.Length; i++) page.AddText(lines[i], 12, new PdfPoint(60, 740 - i * 16), font);
+        var text = Reader.Read(builder.Build()).Text;
+        Assert.Equal("# Pressemitteilung\n\n# Rodewisch schließt sich dem Netzwerk für mehr Sicherheit an\n\n"
+            + "Die Stadt hat am Montag\ndie Vereinbarung unterzeichnet und will\ngemeinsam mit der Polizei vorbeugen.", text);
+    }
+
+    [Fact]
+    public void First_paragraph_that_is_a_sentence_is_not_split()
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddTrueTypeFont(DejaVu);
+        var page = builder.AddPage(PageSize.A4);
+        string[] lines = ["Rodewisch hat sich dem Netzwerk angeschlossen.", "Die Stadt hat am Montag die Vereinbarung", "unterzeichnet."];
+        for (int i = 0; i < lines.Length; i++) page.AddText(lines[i], 12, new PdfPoint(60, 740 - i * 16), font);
+        Assert.Equal(string.Join('\n', lines), Reader.Read(builder.Build()).Text);
+    }
+
+    [Fact]
+    public void A_short_last_page_is_body_text_however_much_footer_it_carries()
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddTrueTypeFont(DejaVu);
+        var first = builder.AddPage(PageSize.A4);
+        first.AddText("Titel der Meldung", 16, new PdfPoint(60, 760), font);
+        for (int i = 0; i < 20; i++) first.AddText("Ein Satz im Text der Meldung, der über die Zeile geht und", 11, new PdfPoint(60, 700 - i * 15), font);
+        first.AddText("das Sicherheitsgefühl der Bürgerinnen und Bürger stärken", 11, new PdfPoint(60, 400), font);
+        var second = builder.AddPage(PageSize.A4);
+        second.AddText("Sicherheitsgefühl wächst.", 11, new PdfPoint(60, 780), font);
+        // The footer on every page: on the last one it has more letters than the body.
+        foreach (var page in new[] { first, second })
+        {
+            page.AddText("Hausanschrift: Ministerium · Musterstraße 1 · 01099 Dresden · www.example.org · Zu erreichen mit der Linie 3", 7, new PdfPoint(60, 90), font);
+            page.AddText("Kein Zugang für verschlüsselte elektronische Dokumente. Zugang für signierte Dokumente nur unter Voraussetzungen.", 7, new PdfPoint(60, 82), font);
+        }
+        var text = Reader.Read(builder.Build()).Text;
+        Assert.EndsWith("stärken\nSicherheitsgefühl wächst.", text); // one paragraph, not a heading "# Sicherheitsgefühl wächst."
+    }
+
     [Fact]
     public void Sniffs_pdf_bytes()
     {

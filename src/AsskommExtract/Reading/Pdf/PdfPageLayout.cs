@@ -50,7 +50,8 @@ internal sealed class PdfPageLayout
         public string Text => string.Join(' ', Words.Select(w => w.Text));
     }
 
-    public static PdfPageLayout Segment(Page page)
+    /// <param name="bodySize">The document's body type size (<see cref="BodySize"/>): a short last page has more footer than body letters.</param>
+    public static PdfPageLayout Segment(Page page, double bodySize)
     {
         var layout = new PdfPageLayout();
         var letters = page.Letters;
@@ -58,8 +59,7 @@ internal sealed class PdfPageLayout
         if (layout.LetterCount == 0) return layout;
 
         var words = NearestNeighbourWordExtractor.Instance.GetWords(letters).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
-        double bodySize = DominantSize(letters);
-        var segments = Rows(words);
+        var segments = Rows(words, ColumnEdge(words, page.Width));
 
         var side = SideColumn(segments, page.Width);
         var rest = segments.Where(s => !side.Contains(s)).ToList();
@@ -73,17 +73,46 @@ internal sealed class PdfPageLayout
         return layout;
     }
 
-    /// <summary>The body font size: the size most letters are set in.</summary>
-    private static double DominantSize(IReadOnlyList<Letter> letters) =>
-        letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
+    /// <summary>The body font size: the size most letters of the document are set in (0 when it has none).</summary>
+    public static double BodySize(IEnumerable<Page> pages) =>
+        pages.SelectMany(p => p.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value))
             .GroupBy(l => Math.Round(l.PointSize * 2) / 2)
-            .MaxBy(g => g.Count())!.Key;
+            .MaxBy(g => g.Count())?.Key ?? 0;
+
+    /// <summary>
+    /// The left edge of a side column set close to the body in body type, where no gap wider than
+    /// the body's or a size change shows it: right of <see cref="SideColumnFrom"/> of the page, at
+    /// least three words start on one x, no word runs across it (a justified full-width body crosses
+    /// any x many times), and the words on their left end at least an em before it (a column gap,
+    /// not a word space). Null when the page has no such edge. At most <see cref="EdgeCandidates"/>
+    /// x positions are tried, so a page of any size costs a few passes over its words.
+    /// </summary>
+    private static double? ColumnEdge(List<Word> words, double pageWidth)
+    {
+        var starts = words.Where(w => w.BoundingBox.Left >= pageWidth * SideColumnFrom).OrderBy(w => w.BoundingBox.Left).ToList();
+        int tried = 0;
+        for (int i = 0; i + 2 < starts.Count && tried < EdgeCandidates; i++)
+        {
+            double x = starts[i].BoundingBox.Left;
+            if (starts[i + 2].BoundingBox.Left - x > 1.5 || i > 0 && x - starts[i - 1].BoundingBox.Left <= 1.5) continue;
+            tried++;
+            var aligned = starts.Skip(i).TakeWhile(w => w.BoundingBox.Left - x <= 1.5).ToList();
+            bool crossed = words.Any(w => w.BoundingBox.Left < x - 1.5 && w.BoundingBox.Right > x + 1.5);
+            bool spaced = words.Any(w => w.BoundingBox.Right <= x && aligned.Any(a =>
+                Math.Abs(Baseline(a) - Baseline(w)) <= 0.4 * Size(a) && w.BoundingBox.Right > x - Size(a)));
+            if (!crossed && !spaced) return x;
+        }
+        return null;
+    }
+
+    private const int EdgeCandidates = 20;
 
     /// <summary>
     /// Groups words by baseline and splits each row at a column gap: wider than 2.5 × the type
-    /// size, or wider than the type size where the size changes (small side-column type close to the body).
+    /// size, or wider than the type size where the size changes (small side-column type close to the body),
+    /// or at the side column's edge.
     /// </summary>
-    private static List<Piece> Rows(List<Word> words)
+    private static List<Piece> Rows(List<Word> words, double? columnEdge)
     {
         var segments = new List<Piece>();
         int rowNumber = 0;
@@ -100,7 +129,8 @@ internal sealed class PdfPageLayout
             {
                 double gap = row[k].BoundingBox.Left - row[k - 1].BoundingBox.Right;
                 double a = Size(row[k - 1]), b = Size(row[k]);
-                if (gap > 2.5 * Math.Max(a, b) || (gap > Math.Max(a, b) && Math.Abs(a - b) > 0.15 * Math.Max(a, b)))
+                bool atEdge = columnEdge is { } edge && row[k].BoundingBox.Left >= edge - 1.5 && row[k - 1].BoundingBox.Right <= edge;
+                if (atEdge || gap > 2.5 * Math.Max(a, b) || (gap > Math.Max(a, b) && Math.Abs(a - b) > 0.15 * Math.Max(a, b)))
                 {
                     segments.Add(new Piece(rowNumber, current, Median(current.Select(Size))));
                     current = [];

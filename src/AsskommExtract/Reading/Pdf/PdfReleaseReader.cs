@@ -1,6 +1,7 @@
 using System.Text;
 using AsskommExtract.Documents;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
 
 namespace AsskommExtract.Reading.Pdf;
@@ -52,12 +53,15 @@ public sealed class PdfReleaseReader : IReleaseReader
             using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = budget.Filters() });
             if (pdf.NumberOfPages > MaxPages)
                 throw new ReadException($"PDF has {pdf.NumberOfPages} pages, more than the {MaxPages} a release can have");
-            var pages = new List<PdfPageLayout>(pdf.NumberOfPages);
+            var parsed = new List<Page>(pdf.NumberOfPages);
             for (int n = 1; n <= pdf.NumberOfPages; n++)
             {
-                pages.Add(PdfPageLayout.Segment(pdf.GetPage(n)));
+                parsed.Add(pdf.GetPage(n));
                 budget.CheckTime($"after page {n}");
             }
+            double bodySize = PdfPageLayout.BodySize(parsed);
+            var pages = parsed.Select(page => PdfPageLayout.Segment(page, bodySize)).ToList();
+            budget.CheckTime("after the layout");
             budget.CheckOpen(); // PdfPig may have caught the budget's failure and read on without the stream
             if (pages.Sum(p => p.LetterCount) < 20)
                 throw new ReadException($"PDF has no text layer ({pages.Count} page{(pages.Count == 1 ? "" : "s")}, a scan?); OCR is not supported");
@@ -99,6 +103,14 @@ public sealed class PdfReleaseReader : IReleaseReader
 
     private static SourceText Compose(List<PdfPageLayout> pages)
     {
+        // Before the body only a one-word label ("Medieninformation") may stand in large type: no headline of its own.
+        var opening = pages[0].Paragraphs;
+        int lead = opening.FindIndex(p => !p.IsHeadline);
+        if (lead >= 0 && opening.Take(lead).All(p => p.Lines.Count == 1 && !p.Lines[0].Contains(' ')) && RunInHeadline.Split(opening[lead]) is { } split)
+        {
+            opening[lead] = split.Body;
+            opening.Insert(lead, split.Headline);
+        }
         var sb = new StringBuilder();
         var pageStarts = new List<int>();
         string? dateline = null;
@@ -141,7 +153,7 @@ public sealed class PdfReleaseReader : IReleaseReader
 
     /// <summary>
     /// A page's first paragraph continues the previous page's last one when that ended without
-    /// closing punctuation, in a full-width line or before a lower-case start. Joining them with a
+    /// closing punctuation, in a full-width line, on a lower-case word or before a lower-case start. Joining them with a
     /// single newline lets the cleaner rejoin the sentence and undo a hyphen split by the page break.
     /// </summary>
     private static bool Continues(PdfParagraph before, PdfParagraph after)
@@ -149,6 +161,7 @@ public sealed class PdfReleaseReader : IReleaseReader
         if (before.IsHeadline || after.IsHeadline || after.IsListItem) return false;
         var end = before.Lines[^1];
         if (end.Length == 0 || SentenceSplitter.EndsClosed(end)) return false;
-        return before.LastLineFull || char.IsLower(after.Lines[0][0]);
+        // A paragraph does not end on a lower-case word ("… reduziert werden, das"), whatever the next page starts with.
+        return before.LastLineFull || char.IsLower(after.Lines[0][0]) || char.IsLower(end[(end.LastIndexOf(' ') + 1)..][0]);
     }
 }
