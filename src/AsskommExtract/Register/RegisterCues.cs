@@ -14,7 +14,13 @@ internal sealed class RegisterCues
 
     private readonly Dictionary<(string Step, string Group), Regex> _cues;
 
-    private RegisterCues(Dictionary<(string, string), Regex> cues) => _cues = cues;
+    private RegisterCues(Dictionary<(string, string), Regex> cues, Regex anyTopic) => (_cues, AnyTopic) = (cues, anyTopic);
+
+    /// <summary>
+    /// Every step's topic in one expression: a sentence it does not match states no step, so the
+    /// extractor reads no further (most sentences of a release; one pass instead of one per step).
+    /// </summary>
+    public Regex AnyTopic { get; }
 
     /// <summary>The cue of a step's group, or null when the file gives none.</summary>
     public Regex? Get(string step, string group) => _cues.GetValueOrDefault((step, group));
@@ -39,8 +45,10 @@ internal sealed class RegisterCues
             if (!parts.TryGetValue(key, out var list)) parts[key] = list = [];
             list.Add(fields[2]);
         }
-        return new RegisterCues(parts.ToDictionary(p => p.Key, p => new Regex(
-            string.Join('|', p.Value.Select(v => $"(?:{v})")),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)));
+        static Regex Alternatives(IEnumerable<string> patterns) => new(
+            string.Join('|', patterns.Select(v => $"(?:{v})")),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        return new RegisterCues(parts.ToDictionary(p => p.Key, p => Alternatives(p.Value)),
+            Alternatives(parts.Where(p => p.Key.Item2 == "topic").SelectMany(p => p.Value)));
     }
 }

@@ -42,8 +42,10 @@ public sealed partial class StepExtractor : IExtractor
         var foundingDates = new List<string>();
         var subjects = release.Municipalities.Where(m => m.Role == "subject").ToList();
 
+        var anyTopic = RegisterCues.Data.AnyTopic;
         foreach (var sentence in Sentences(document))
         {
+            if (!anyTopic.IsMatch(text.AsSpan(sentence.Start, sentence.Length))) continue;
             var words = text.Substring(sentence.Start, sentence.Length);
             var statements = Statements(words).ToList();
             bool founding = IsFounding(words);
