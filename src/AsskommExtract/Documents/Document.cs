@@ -35,7 +35,28 @@ public sealed class Document
     /// <summary>What the reader produced, before clean-up.</summary>
     public SourceText Origin { get; }
 
-    public string? Title => Blocks.Count > 0 && Blocks[0].Kind == BlockKind.Title ? Slice(Blocks[0]) : null;
+    public string? Title => TitleBlock is { } b ? Slice(b) : null;
+
+    private Block? _title;
+    private bool _titleFound;
+
+    /// <summary>The headline's block: the first block, or the first after the page furniture above it; found once.</summary>
+    public Block? TitleBlock
+    {
+        get
+        {
+            if (!_titleFound)
+            {
+                foreach (var b in Blocks)
+                {
+                    if (b.Kind == BlockKind.Title) { _title = b; break; }
+                    if (!b.IsFurniture) break;
+                }
+                _titleFound = true;
+            }
+            return _title;
+        }
+    }
 
     public string Slice(Block b) => Text.Substring(b.Start, b.Length);
 
@@ -65,7 +86,7 @@ public sealed class Document
     {
         get
         {
-            if (!_leadFound) (_lead, _leadFound) = (Blocks.Cast<Block?>().FirstOrDefault(b => b!.Value.Kind == BlockKind.Paragraph), true);
+            if (!_leadFound) (_lead, _leadFound) = (Blocks.Cast<Block?>().FirstOrDefault(b => b!.Value.Kind == BlockKind.Paragraph && !b.Value.IsFurniture), true);
             return _lead;
         }
     }

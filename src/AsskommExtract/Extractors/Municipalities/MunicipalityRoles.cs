@@ -239,7 +239,7 @@ internal static partial class MunicipalityRoles
         int seen = 0;
         foreach (var b in document.Blocks)
         {
-            if (b.Kind != BlockKind.Paragraph) continue;
+            if (b.Kind != BlockKind.Paragraph || b.IsFurniture) continue;
             if (b == block) return true;
             if (++seen == 2) return false;
         }

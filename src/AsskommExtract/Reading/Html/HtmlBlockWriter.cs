@@ -1,3 +1,4 @@
+using AsskommExtract.Extractors.Dates;
 using System.Text;
 using AngleSharp.Dom;
 
@@ -32,7 +33,7 @@ internal sealed class HtmlBlockWriter(List<string> blocks, IElement?[] skip)
     {
         for (int i = _firstBlock; i < Math.Min(blocks.Count, _firstBlock + 3); i++)
         {
-            if (HtmlReleaseReader.IsDateline(blocks[i]))
+            if (Dateline.IsDateline(blocks[i]))
             {
                 var line = blocks[i];
                 blocks.RemoveAt(i);

@@ -1,5 +1,4 @@
 using AsskommExtract.Cleaning;
-using AsskommExtract.Extractors.Dates;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 
@@ -67,7 +66,7 @@ internal sealed class PdfPageLayout
             .Select(s => s.Top).DefaultIfEmpty(double.NegativeInfinity).Max();
         var body = rest.Where(s => s.Top > footerTop + 0.5 && !(s.Bottom > page.Height * HeaderZone && s.Size < bodySize * SmallPrint)).ToList();
 
-        layout.Dateline = side.OrderByDescending(s => s.Top).Select(s => s.Text).FirstOrDefault(IsDate);
+        layout.Dateline = side.OrderByDescending(s => s.Top).Select(s => s.Text).FirstOrDefault(Extractors.Dates.Dateline.IsDateline);
         var lines = body.GroupBy(s => s.Row).OrderBy(g => g.Key).Select(g => new Line(g.SelectMany(s => s.Words).OrderBy(w => w.BoundingBox.Left).ToList())).ToList();
         layout.BuildParagraphs(lines, bodySize);
         return layout;
@@ -130,11 +129,8 @@ internal sealed class PdfPageLayout
         double? columnX = candidates.Select(s => s.Left).Order()
             .Where(x => candidates.Count(c => Math.Abs(c.Left - x) <= 1.5) >= 2)
             .Select(x => (double?)x).FirstOrDefault();
-        return candidates.Where(s => (columnX is { } x && s.Left >= x - 1.5) || IsDate(s.Text)).ToHashSet();
+        return candidates.Where(s => (columnX is { } x && s.Left >= x - 1.5) || Extractors.Dates.Dateline.IsDateline(s.Text)).ToHashSet();
     }
-
-    private static bool IsDate(string text) =>
-        Letterhead.DatelineRegex().IsMatch(text) || (text.Length <= 40 && GermanDates.DateRegex().IsMatch(text));
 
     /// <summary>The body's words on one baseline, left to right.</summary>
     private sealed class Line(List<Word> words)
