@@ -94,9 +94,17 @@ public sealed partial class DateExtractor : IExtractor
         int afterLen = Math.Min(60, text.Length - (m.Index + m.Length));
         var after = text.AsSpan(m.Index + m.Length, afterLen);
         if (LookBackAfterRegex().IsMatch(after)) return false;
-        // "Am 6. Februar 2019 startete die Allianz …": the strategy's own start is always a look back.
+        // "Am 6. Februar 2019 startete die Allianz …": the strategy's own start is always a look back. Only the
+        // date's own part of the sentence counts: "Am 18. Januar 2021 wurde … der am 6. Februar 2019 ins Leben
+        // gerufenen Allianz beraten" reports the event of its first date.
         var sentence = document.SentenceAt(m.Index);
-        var words = text.AsSpan(sentence.Start, sentence.Length);
+        int clauseStart = sentence.Start, clauseEnd = sentence.End;
+        for (var other = GermanDates.DateRegex().Match(text, sentence.Start, sentence.Length); other.Success; other = other.NextMatch())
+        {
+            if (other.Index + other.Length <= m.Index) clauseStart = other.Index + other.Length;
+            else if (other.Index > m.Index) { clauseEnd = other.Index; break; }
+        }
+        var words = text.AsSpan(clauseStart, Math.Max(0, clauseEnd - clauseStart));
         return !(StrategyRegex().IsMatch(words) && FoundingRegex().IsMatch(words));
     }
 
