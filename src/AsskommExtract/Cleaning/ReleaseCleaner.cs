@@ -370,12 +370,13 @@ public static partial class ReleaseCleaner
 
     /// <summary>
     /// A page with lines longer than any wrapped text has (a crawler's text, one paragraph a line) is not
-    /// hard-wrapped: there each line of the page's head is a block of its own.
+    /// hard-wrapped: there each line of the page's head is a block of its own. The letterhead's long
+    /// e-signature notice does not count.
     /// </summary>
     private static bool OneParagraphPerLine(List<Line> lines)
     {
         foreach (var line in lines)
-            if (line.Text.Length > 160) return true;
+            if (!line.Removed && line.Text.Length > 160) return true;
         return false;
     }
 
@@ -389,8 +390,10 @@ public static partial class ReleaseCleaner
         for (int i = 0; i < blocks.Count && i < HeadBlocks; i++)
         {
             var b = blocks[i];
-            if (b.Kind == BlockKind.Heading || b.Lines.Count < 2) continue;
-            if (Boilerplate.Measure(b.Text).IsProse && !everyLine) break;
+            if (b.Kind == BlockKind.Heading) continue;
+            // A line of prose: the body has begun, and nothing below is the head.
+            if (Boilerplate.Measure(b.Lines[0].Text).IsProse) break;
+            if (b.Lines.Count < 2) continue;
             int keep = 0;
             if (everyLine)
             {
@@ -399,7 +402,7 @@ public static partial class ReleaseCleaner
             }
             else
             {
-                while (keep < b.Lines.Count - 1 && Boilerplate.Judge(b.Lines[keep].Text).IsFurniture) keep++;
+                while (keep < b.Lines.Count - 1 && IsGluedFurniture(b.Lines[keep].Text)) keep++;
             }
             if (keep == 0) continue;
             var parts = new List<PreBlock>();
@@ -413,6 +416,14 @@ public static partial class ReleaseCleaner
             i += parts.Count - 1;
             if (Boilerplate.Measure(rest.Text).IsProse) break;
         }
+    }
+
+    /// <summary>A furniture line glued on top of a wrapped block: one the rules settle, or a word or three the model calls furniture (never a wrapped sentence's first line).</summary>
+    private static bool IsGluedFurniture(string line)
+    {
+        var features = Boilerplate.Measure(line);
+        var judgement = Boilerplate.Judge(line, features);
+        return judgement.IsFurniture && (judgement.Method == "rule" || features.Words <= 3);
     }
 
     private static PreBlock LineBlock(Line line, bool afterLetterhead)
@@ -473,11 +484,20 @@ public static partial class ReleaseCleaner
     }
 
     /// <summary>
-    /// The model's furniture is overruled by the neighbours: a block that a dateline or the body's first
-    /// paragraph of prose directly follows is where the article starts ("Förderung" above its text).
+    /// The model's furniture is overruled by the neighbours: a block right below the letterhead or a
+    /// dateline, or right above one or above the body's first sentence, is where the article starts
+    /// ("Förderung" above its text).
     /// </summary>
-    private static bool BodyFollows(List<PreBlock> blocks, int i) =>
-        i + 1 < blocks.Count && (blocks[i + 1].AfterLetterhead || Boilerplate.Measure(blocks[i + 1].Text).IsProse);
+    private static bool BodyFollows(List<PreBlock> blocks, int i)
+    {
+        if (blocks[i].AfterLetterhead) return true;
+        if (i + 1 >= blocks.Count) return false;
+        var next = blocks[i + 1];
+        return next.AfterLetterhead || Boilerplate.Measure(next.Text).IsProse || (next.Kind == BlockKind.Paragraph && IsSentence(next.Text));
+    }
+
+    /// <summary>A closed sentence ("… unterschrieben.", "… dabei ist.«"), not an exclamation a headline may end in.</summary>
+    private static bool IsSentence(string t) => SentenceSplitter.EndsClosed(t) && t.TrimEnd('«', '»', '"', '“', '”', '\'', '‘', '’', ')')[^1] is '.' or ':';
 
     /// <summary>A headline's shape: a heading, or a short block that starts like a headline and does not end like a sentence.</summary>
     private static bool IsHeadingLike(PreBlock b)
@@ -485,6 +505,7 @@ public static partial class ReleaseCleaner
         if (b.Kind == BlockKind.Heading) return true;
         var t = b.Text;
         if (b.Kind != BlockKind.Paragraph || t.Length == 0 || t.Length > 200 || char.IsLower(t[0])) return false;
+        if (IsSentence(t) && !EndsInAbbreviation(t)) return false;
         return t[^1] is not ('.' or ':' or ',' or ';') || EndsInAbbreviation(t);
     }
 
@@ -494,7 +515,7 @@ public static partial class ReleaseCleaner
         if (t[^1] != '.' || t.Split(' ').Length > 20) return false;
         int start = t.LastIndexOfAny([' ', '/']) + 1;
         var word = t.AsSpan(start, t.Length - start);
-        return word.Length is >= 3 and <= 8 && char.IsUpper(word[0]) && (t[start - 1] == '/' || word[..^1].Contains('.'));
+        return word.Length is >= 3 and <= 8 && char.IsUpper(word[0]) && ((start > 0 && t[start - 1] == '/') || word[..^1].Contains('.'));
     }
 
     /// <summary>

@@ -25,8 +25,8 @@ public readonly record struct DatelineRead(string Iso, DatelineKind Kind, string
 /// </summary>
 public static partial class Dateline
 {
-    /// <summary>A trailer after the date of at most this many words is part of the dateline ("| dpa", "— Erstveröffentlichung (aktuell)").</summary>
-    private const int TrailerWords = 4;
+    /// <summary>A trailer after the date of at most this many words is part of the dateline ("| dpa", "— Erstveröffentlichung (aktuell)"); more is a glued headline.</summary>
+    private const int TrailerWords = 2;
 
     /// <summary>The whole line read as a dateline or site header; null when the line is something else.</summary>
     public static DatelineRead? Read(string line)
@@ -81,7 +81,7 @@ public static partial class Dateline
         var t = rest.TrimStart('—', '–', '-', '|', '·', ' ');
         if (t.Length == 0) return true;
         if (!afterDash && rest[0] is not ('—' or '–' or '-' or '|' or '·' or '(')) return false;
-        return t.Length <= 40 && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= TrailerWords && !t.EndsWith('.');
+        return t.Length <= 40 && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= TrailerWords && !t.EndsWith('.') && !t.Contains(':');
     }
 
     private const string Date =
