@@ -418,12 +418,12 @@ public static partial class ReleaseCleaner
         }
     }
 
-    /// <summary>A furniture line glued on top of a wrapped block: one the rules settle, or a word or three the model calls furniture (never a wrapped sentence's first line).</summary>
+    /// <summary>A furniture line glued on top of a wrapped block: one the rules settle, or a word or three without punctuation the model calls furniture (never a sentence or a wrapped sentence's first line).</summary>
     private static bool IsGluedFurniture(string line)
     {
         var features = Boilerplate.Measure(line);
         var judgement = Boilerplate.Judge(line, features);
-        return judgement.IsFurniture && (judgement.Method == "rule" || features.Words <= 3);
+        return judgement.IsFurniture && (judgement.Method == "rule" || (features.Words <= 3 && features.Last is not ('.' or '!' or '?' or ':' or ',')));
     }
 
     private static PreBlock LineBlock(Line line, bool afterLetterhead)

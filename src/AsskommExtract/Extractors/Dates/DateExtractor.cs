@@ -50,7 +50,8 @@ public sealed partial class DateExtractor : IExtractor
         foreach (var block in document.Blocks)
         {
             if (block.Kind is BlockKind.Title or BlockKind.Heading || block.IsFurniture) continue;
-            if (Dateline.InParagraph(document.Slice(block)) is { } iso) return iso;
+            // The opening is enough: a bracketed date deep in a long paragraph is not the page's dateline.
+            if (Dateline.InParagraph(document.Text.Substring(block.Start, Math.Min(block.Length, 1000))) is { } iso) return iso;
             if (++paragraphs == 3) break;
         }
         return null;

@@ -87,11 +87,14 @@ public static partial class Dateline
     private const string Date =
         @"(?<d>\d{1,2})\.\s?(?:(?<m>\d{1,2})\.\s?|(?<mn>Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Febr|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.?\s+)(?<y>\d{4})(?!\d)";
 
+    /// <summary>A place before the date ("Zittau,", "Stadt Colditz, den"), not a sentence's opening word or a weekday.</summary>
+    private const string Town = @"(?!(?:Am|Seit|Bis|Ab|Vom|Bereits|Heute|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)\p{Lu}[\p{L}\-]+(?:[ /][\p{Lu}(][\p{L}.\-)]*){0,3},\s+(?:den\s+)?";
+
     private const string Weekday = @"(?<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+(?:(?:den|dem)\s+)?";
 
     // Lead-ins: a label ("Datum:", "veröffentlicht am:"), a release number, a newsletter issue "08 I", a town
     // ("Zittau,", "Stadt Colditz, den"), a weekday; then the date, a time, the calendar week, and the rest.
-    [GeneratedRegex(@"^\s*\[?\s*(?:(?<lead>(?i:Datum|Stand|Erstellt(?:\s+am)?|Veröffentlicht(?:\s+am)?|Publiziert(?:\s+am)?|Aktualisiert(?:\s+am)?|(?:Medieninformation|Pressemitteilung|Presseinformation)(?:\s+(?:Nr\.\s*)?\d+/\d+)?\s+vom)\s*:?\s*)|(?<lead>(?:Nr\.\s*|Ausgabe\s+)?\d{1,3}\s*[I|/]\s*)|(?<lead>(?!(?:Am|Seit|Bis|Ab|Vom|Bereits|Heute|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)\p{Lu}[\p{L}\-]+(?:[ /][\p{Lu}(][\p{L}.\-)]*){0,3},\s+(?:den\s+)?))?(?:" + Weekday + @")?" + Date +
+    [GeneratedRegex(@"^\s*\[?\s*(?:(?<lead>(?i:Datum|Stand|Erstellt(?:\s+am)?|Veröffentlicht(?:\s+am)?|Publiziert(?:\s+am)?|Aktualisiert(?:\s+am)?|(?:Medieninformation|Pressemitteilung|Presseinformation)(?:\s+(?:Nr\.\s*)?\d+/\d+)?\s+vom)\s*:?\s*)|(?<lead>(?:Nr\.\s*|Ausgabe\s+)?\d{1,3}\s*[I|/]\s*)|(?<lead>" + Town + @"))?(?:" + Weekday + @")?" + Date +
         @"(?:,?\s+(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*\]?\s*(?<kw>\(?\s*(?:\d{1,2}\.?\s*KW|KW\s*\d{1,2})\s*\)?)?(?<dash>\s*[—–-]\s+)?(?<rest>.*)$")]
     private static partial Regex LineRegex();
 
@@ -99,7 +102,7 @@ public static partial class Dateline
     [GeneratedRegex(@"\s(?:veröffentlicht(?:\s+am)?|erstellt\s+am|Datum)\s*:?\s*\d|\s\d{1,2}\.\s?\d{1,2}\.\s?\d{4},?\s+\d{1,2}[:.]\d{2}", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingRegex();
 
-    [GeneratedRegex(@"(?:^|(?<=\p{Ll})|(?<=[.!?]\s))(?!(?:Am|Seit|Bis|Ab|Vom|Bereits|Heute|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)\p{Lu}[\p{L}\-]+(?:[ /][\p{Lu}(][\p{L}.\-)]*){0,2},\s+(?:den\s+)?" + Date + @"(?=\s*(?:[.:,(—–-]|$))")]
+    [GeneratedRegex(@"(?:^|(?<=\p{Ll})|(?<=[.!?]\s))" + Town + Date + @"(?=\s*(?:[.:,(—–-]|$))")]
     private static partial Regex TownDateRegex();
 
     [GeneratedRegex(@"\[\s*" + Date + @"\s*\]")]
