@@ -92,7 +92,10 @@ internal sealed class PdfPageLayout
         {
             double y = Baseline(sorted[i]);
             int j = i;
-            while (j < sorted.Count && Math.Abs(Baseline(sorted[j]) - y) <= 0.4 * Size(sorted[i])) j++;
+            // The words of one printed line share their baseline; a tenth of the type size, not more: a contact
+            // column set on its own pitch beside the body has baselines a point off the body's, and a wider
+            // tolerance put its fragments ("30400") into the body's line.
+            while (j < sorted.Count && Math.Abs(Baseline(sorted[j]) - y) <= 0.1 * Size(sorted[i])) j++;
             var row = sorted.GetRange(i, j - i).OrderBy(w => w.BoundingBox.Left).ToList();
             var current = new List<Word> { row[0] };
             for (int k = 1; k < row.Count; k++)
