@@ -1,6 +1,6 @@
-using AsskommExtract.Extractors.Dates;
 using System.Text;
 using AngleSharp.Dom;
+using AsskommExtract.Extractors.Dates;
 
 namespace AsskommExtract.Reading.Html;
 

@@ -3,7 +3,6 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using AsskommExtract.Cleaning;
 using AsskommExtract.Documents;
 using AsskommExtract.Extractors.Dates;
 

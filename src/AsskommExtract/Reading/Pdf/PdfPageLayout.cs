@@ -1,4 +1,3 @@
-using AsskommExtract.Cleaning;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 
