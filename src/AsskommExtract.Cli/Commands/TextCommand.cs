@@ -13,7 +13,9 @@ internal static class TextCommand
         var paths = CommonOptions.Paths();
         var command = new Command("text", """
             Print each release's clean text as the extractors see it, one block per line
-            with its kind (title, heading, paragraph, listitem) and the dateline found.
+            with its kind (title, heading, paragraph, listitem), the class the boilerplate
+            stage gave the page furniture around the headline (paragraph/navigation, /ad,
+            /tag, /siteheader …) and the dateline found.
             For checking what was read. Files are read one after another (-j is ignored).
 
             Example:
@@ -54,7 +56,7 @@ internal static class TextCommand
                 }
                 writer.WriteLine($"== {input.Source} (dateline: {doc.Dateline ?? "none"})");
                 foreach (var block in doc.Blocks)
-                    writer.WriteLine($"[{block.Kind.ToString().ToLowerInvariant()}] {doc.Slice(block)}");
+                    writer.WriteLine($"[{block.Kind.ToString().ToLowerInvariant()}{(block.Furniture is { } what ? "/" + what : "")}] {doc.Slice(block)}");
             }
             writer.Flush();
             return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;

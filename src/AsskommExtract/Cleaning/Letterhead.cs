@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AsskommExtract.Extractors.Dates;
 
 namespace AsskommExtract.Cleaning;
 
@@ -15,7 +16,7 @@ internal static partial class Letterhead
     {
         var t = line.Trim().TrimStart('*', ' ').TrimEnd();
         if (t.Length == 0) return LineKind.None;
-        if (DatelineRegex().IsMatch(t)) return LineKind.Dateline;
+        if (Dateline.IsDateline(t)) return LineKind.Dateline;
         if (ContactRegex().IsMatch(t)) return LineKind.ContactHeader;
         if (FooterStartRegex().IsMatch(t)) return LineKind.FooterStart;
         if (NoticeStartRegex().IsMatch(t)) return NoticeEndRegex().IsMatch(t) ? LineKind.Line : LineKind.NoticeStart;
@@ -66,13 +67,6 @@ internal static partial class Letterhead
 
     /// <summary>The notice's last words when the PDF wrapped them onto a line of their own.</summary>
     public static bool IsNoticeTail(string line) => NoticeTailRegex().IsMatch(line);
-
-    /// <summary>
-    /// A dateline on a line of its own: "01.11.2021", "14.09.2023, 14:47 Uhr", "Datum: 01.11.2021",
-    /// "Medieninformation 12/2023 vom 14.09.2023", or a news page's "Zittau, 8. Februar 2021".
-    /// </summary>
-    [GeneratedRegex(@"^(?:(?:Datum|Stand|Veröffentlicht(?:\s+am)?|(?:Medieninformation|Pressemitteilung)(?:\s+(?:Nr\.\s*)?\d+/\d+)?\s+vom)\s*:?\s*|(?!(?:Am|Seit|Bis|Ab|Vom|Bereits)\b)[A-ZÄÖÜ][\p{L}\-]+(?:[ /][A-ZÄÖÜ(][\p{L}.\-)]*){0,3},\s+(?:den\s+)?)?\d{1,2}\.\s?(?:\d{1,2}\.\s?|(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+)\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$")]
-    public static partial Regex DatelineRegex();
 
     [GeneratedRegex(@"^(vermerkten\s+)?Voraussetzungen\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex NoticeTailRegex();

@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AsskommExtract.Documents;
+using AsskommExtract.Extractors.Dates;
 using AsskommExtract.Text;
 
 namespace AsskommExtract.Cleaning;
@@ -31,6 +33,11 @@ public static partial class ReleaseCleaner
         public readonly List<Line> Lines = new();
         public bool AfterLetterhead;
         public string Text = "";
+        /// <summary>The boilerplate stage's verdict, asked once per block and only of the blocks around the headline.</summary>
+        public BlockJudgement? Judgement;
+
+        public BlockJudgement Judge() => Judgement ??= Boilerplate.Judge(Text);
+        public bool IsFurniture => Judge().IsFurniture;
     }
 
     public static Document Clean(string source, SourceText input)
@@ -41,10 +48,11 @@ public static partial class ReleaseCleaner
         string? dateline = MarkLetterhead(lines);
         var blocks = GroupBlocks(lines);
         DropLinkSections(blocks);
+        SplitHead(blocks, OneParagraphPerLine(lines));
         SplitHeadlineFromBody(blocks);
         MergeBrokenParagraphs(blocks);
-        AssignKinds(blocks);
-        return Assemble(source, input, blocks, input.Dateline ?? dateline);
+        var glued = AssignKinds(src, blocks);
+        return Assemble(source, input, blocks, input.Dateline ?? dateline ?? glued);
     }
 
     private static List<Line> SplitLines(string src)
@@ -346,30 +354,217 @@ public static partial class ReleaseCleaner
         b.Kind == BlockKind.Heading || (b.Kind == BlockKind.Paragraph && b.Text.Length <= 300 && !b.Text.EndsWith('.'));
 
     /// <summary>A headline the PDF wrapped into two blocks: the second is short and unpunctuated and continues the first.</summary>
-    private static void JoinWrappedHeadline(List<PreBlock> blocks)
+    private static void JoinWrappedHeadline(List<PreBlock> blocks, int at)
     {
-        if (blocks.Count < 2 || !IsTitleCandidate(blocks[0])) return;
-        var (first, second) = (blocks[0], blocks[1]);
+        if (blocks.Count < at + 2) return;
+        var (first, second) = (blocks[at], blocks[at + 1]);
         if (second.Kind is not (BlockKind.Paragraph or BlockKind.Heading) || second.Text.Length > 150 || SentenceSplitter.EndsClosed(second.Text)) return;
         if (!(char.IsLower(second.Text[0]) || EndsOpen(first.Text))) return;
         first.Lines.AddRange(second.Lines);
         first.Text += " " + second.Text;
-        blocks.RemoveAt(1);
+        blocks.RemoveAt(at + 1);
     }
 
-    private static void AssignKinds(List<PreBlock> blocks)
+    /// <summary>How many blocks from the top the headline is looked for in: the page's head, never its whole body.</summary>
+    private const int HeadBlocks = 12;
+
+    /// <summary>
+    /// A page with lines longer than any wrapped text has (a crawler's text, one paragraph a line) is not
+    /// hard-wrapped: there each line of the page's head is a block of its own. The letterhead's long
+    /// e-signature notice does not count.
+    /// </summary>
+    private static bool OneParagraphPerLine(List<Line> lines)
     {
-        if (blocks.Count == 0) return;
-        JoinWrappedHeadline(blocks);
-        var first = blocks[0];
-        if (IsTitleCandidate(first)) first.Kind = BlockKind.Title;
-        for (int i = 1; i < blocks.Count; i++)
+        foreach (var line in lines)
+            if (!line.Removed && line.Text.Length > 160) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Splits the head's blocks (before the first paragraph of prose) where the lines are separate things:
+    /// every line of a page written one paragraph a line; elsewhere the furniture lines at a block's top
+    /// ("image", "Anzeige", a site header) that a missing blank line glued to the headline.
+    /// </summary>
+    private static void SplitHead(List<PreBlock> blocks, bool everyLine)
+    {
+        for (int i = 0; i < blocks.Count && i < HeadBlocks; i++)
         {
             var b = blocks[i];
+            if (b.Kind == BlockKind.Heading) continue;
+            // A line of prose: the body has begun, and nothing below is the head.
+            if (Boilerplate.Measure(b.Lines[0].Text).IsProse) break;
+            if (b.Lines.Count < 2) continue;
+            int keep = 0;
+            if (everyLine)
+            {
+                // A line ending in "der", "und" or a comma runs on: those stay with the next.
+                while (keep < b.Lines.Count - 1 && !EndsOpen(b.Lines[keep].Text) && !Boilerplate.Measure(b.Lines[keep].Text).IsProse) keep++;
+            }
+            else
+            {
+                while (keep < b.Lines.Count - 1 && IsGluedFurniture(b.Lines[keep].Text)) keep++;
+            }
+            if (keep == 0) continue;
+            var parts = new List<PreBlock>();
+            for (int k = 0; k < keep; k++) parts.Add(LineBlock(b.Lines[k], k == 0 && b.AfterLetterhead));
+            var rest = new PreBlock { Kind = b.Kind };
+            rest.Lines.AddRange(b.Lines.Skip(keep));
+            rest.Text = string.Join(' ', rest.Lines.Select(l => l.Text));
+            parts.Add(rest);
+            blocks.RemoveAt(i);
+            blocks.InsertRange(i, parts);
+            i += parts.Count - 1;
+            if (Boilerplate.Measure(rest.Text).IsProse) break;
+        }
+    }
+
+    /// <summary>A furniture line glued on top of a wrapped block: one the rules settle, or a word or three without punctuation the model calls furniture (never a sentence or a wrapped sentence's first line).</summary>
+    private static bool IsGluedFurniture(string line)
+    {
+        var features = Boilerplate.Measure(line);
+        var judgement = Boilerplate.Judge(line, features);
+        return judgement.IsFurniture && (judgement.Method == "rule" || (features.Words <= 3 && features.Last is not ('.' or '!' or '?' or ':' or ',')));
+    }
+
+    private static PreBlock LineBlock(Line line, bool afterLetterhead)
+    {
+        var block = new PreBlock { Kind = BlockKind.Paragraph, AfterLetterhead = afterLetterhead, Text = line.Text };
+        block.Lines.Add(line);
+        return block;
+    }
+
+    /// <summary>
+    /// The headline is the first heading-like content block of the page's head; furniture and datelines
+    /// before it are passed over, and so is a kicker (one word, a section or place tag, right above
+    /// another heading-like block). A dateline glued to the headline is cut off and returned (dd.MM.yyyy).
+    /// The other short unpunctuated blocks are headings.
+    /// </summary>
+    private static string? AssignKinds(string src, List<PreBlock> blocks)
+    {
+        if (blocks.Count == 0) return null;
+        int title = FindHeadline(blocks);
+        string? glued = null;
+        if (title >= 0)
+        {
+            JoinWrappedHeadline(blocks, title);
+            blocks[title].Kind = BlockKind.Title;
+            glued = CutGluedDateline(src, blocks[title]);
+        }
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (i == title || (i < title && b.IsFurniture)) continue;
             // A short line without closing punctuation ("Hintergrund:", "Hintergrundinformationen zu »ASSKomm«") is a heading.
             if (b.Kind == BlockKind.Paragraph && b.Lines.Count == 1 && b.Text.Length <= 100 && (b.Text.EndsWith(':') || !SentenceSplitter.EndsClosed(b.Text)))
                 b.Kind = BlockKind.Heading;
         }
+        return glued;
+    }
+
+    private static int FindHeadline(List<PreBlock> blocks)
+    {
+        for (int i = 0; i < blocks.Count && i < HeadBlocks; i++)
+        {
+            var b = blocks[i];
+            if (b.IsFurniture && !(b.Judge().Method == "model" && BodyFollows(blocks, i))) continue;
+            if (Dateline.Read(b.Text) is { Rest: "" })
+            {
+                b.Judgement = new BlockJudgement("dateline", "rule", 0.95);
+                continue;
+            }
+            if (!IsHeadingLike(b)) return -1;
+            if (IsKicker(blocks, i))
+            {
+                b.Judgement = new BlockJudgement("tag", "rule", 0.8);
+                continue;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The model's furniture is overruled by the neighbours: a block right below the letterhead or a
+    /// dateline, or right above one or above the body's first sentence, is where the article starts
+    /// ("Förderung" above its text).
+    /// </summary>
+    private static bool BodyFollows(List<PreBlock> blocks, int i)
+    {
+        if (blocks[i].AfterLetterhead) return true;
+        if (i + 1 >= blocks.Count) return false;
+        var next = blocks[i + 1];
+        return next.AfterLetterhead || Boilerplate.Measure(next.Text).IsProse || (next.Kind == BlockKind.Paragraph && IsSentence(next.Text));
+    }
+
+    /// <summary>A closed sentence ("… unterschrieben.", "… dabei ist.«"), not an exclamation a headline may end in.</summary>
+    private static bool IsSentence(string t) => SentenceSplitter.EndsClosed(t) && t.TrimEnd('«', '»', '"', '“', '”', '\'', '‘', '’', ')')[^1] is '.' or ':';
+
+    /// <summary>A headline's shape: a heading, or a short block that starts like a headline and does not end like a sentence.</summary>
+    private static bool IsHeadingLike(PreBlock b)
+    {
+        if (b.Kind == BlockKind.Heading) return true;
+        var t = b.Text;
+        if (b.Kind != BlockKind.Paragraph || t.Length == 0 || t.Length > 200 || char.IsLower(t[0])) return false;
+        if (IsSentence(t) && !EndsInAbbreviation(t)) return false;
+        return t[^1] is not ('.' or ':' or ',' or ';') || EndsInAbbreviation(t);
+    }
+
+    /// <summary>"… in der Stadt Oelsnitz/Erzgeb.", "… Rothenburg/O.L.": a headline whose last word is an abbreviated place name.</summary>
+    private static bool EndsInAbbreviation(string t)
+    {
+        if (t[^1] != '.' || t.Split(' ').Length > 20) return false;
+        int start = t.LastIndexOfAny([' ', '/']) + 1;
+        var word = t.AsSpan(start, t.Length - start);
+        return word.Length is >= 3 and <= 8 && char.IsUpper(word[0]) && ((start > 0 && t[start - 1] == '/') || word[..^1].Contains('.'));
+    }
+
+    /// <summary>
+    /// One word without figures ("Lokales", "Pressemitteilung", a town) right above the next
+    /// heading-like block, with no dateline between: its kicker ("4. Fachtag" is a headline).
+    /// </summary>
+    private static bool IsKicker(List<PreBlock> blocks, int i)
+    {
+        var b = blocks[i];
+        if (b.Kind == BlockKind.Heading || b.Text.Length > 30 || b.Text.Contains(' ') || b.Text.Any(char.IsDigit)) return false;
+        for (int j = i + 1; j < blocks.Count && j < HeadBlocks; j++)
+        {
+            var next = blocks[j];
+            if (next.AfterLetterhead) return false;
+            if (next.IsFurniture) continue;
+            return IsHeadingLike(next) && Dateline.Read(next.Text) is null;
+        }
+        return false;
+    }
+
+    /// <summary>"Headline veröffentlicht am: 26.10.2020", "26.06.2018 – Headline": keeps the headline's part of the line, returns the date.</summary>
+    private static string? CutGluedDateline(string src, PreBlock title)
+    {
+        for (int k = 0; k < title.Lines.Count; k++)
+        {
+            var line = title.Lines[k];
+            if (Dateline.SplitGlued(line.Text) is not var (headline, iso)) continue;
+            var raw = string.Concat(line.Pieces.Select(p => p.Literal ?? src.Substring(p.SourceStart, p.Length)));
+            int at = raw.IndexOf(headline, StringComparison.Ordinal);
+            if (at < 0) continue;
+            title.Lines[k] = SliceLine(src, line, at, headline.Length, headline);
+            title.Text = string.Join(' ', title.Lines.Select(l => l.Text));
+            return DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+        }
+        return null;
+    }
+
+    /// <summary>The part [from, from+length) of a line's text, its pieces cut to match so offsets still point into the source.</summary>
+    private static Line SliceLine(string src, Line line, int from, int length, string text)
+    {
+        var pieces = new List<Piece>();
+        int pos = 0, to = from + length;
+        foreach (var p in line.Pieces)
+        {
+            int s = Math.Max(from, pos), e = Math.Min(to, pos + p.TextLength);
+            if (e > s) pieces.Add(p.Literal is null ? new Piece(p.SourceStart + (s - pos), e - s) : new Piece(p.SourceStart, e - s, p.Literal.Substring(s - pos, e - s)));
+            pos += p.TextLength;
+        }
+        return new Line { Pieces = pieces, Text = text, SourceStart = pieces.Count > 0 ? pieces[0].SourceStart : line.SourceStart, Letterhead = line.Letterhead };
     }
 
     private static Document Assemble(string source, SourceText input, List<PreBlock> pre, string? dateline)
@@ -388,7 +583,7 @@ public static partial class ReleaseCleaner
                 foreach (var piece in line.Pieces) AppendNormalised(tb, src, piece, start);
             }
             tb.TrimEnd();
-            if (tb.Length > start) blocks.Add(new Block(b.Kind, start, tb.Length));
+            if (tb.Length > start) blocks.Add(new Block(b.Kind, start, tb.Length, b.Judgement is { IsFurniture: true } j ? j.Label : null));
             else if (start > 0) tb.Truncate(start - 2);
         }
         return new Document(source, tb.ToString(), blocks, dateline, tb.BuildMap(), input);

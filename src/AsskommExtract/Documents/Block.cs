@@ -10,9 +10,15 @@ public enum BlockKind
     ListItem,
 }
 
-/// <summary>A block of the clean text: [Start, End) in <see cref="Document.Text"/>.</summary>
-public readonly record struct Block(BlockKind Kind, int Start, int End)
+/// <summary>
+/// A block of the clean text: [Start, End) in <see cref="Document.Text"/>. <paramref name="Furniture"/> names
+/// what page furniture it is ("navigation", "ad", "siteheader", "tag" …) when the boilerplate stage judged
+/// it so; null for content and for blocks it was not asked about.
+/// </summary>
+public readonly record struct Block(BlockKind Kind, int Start, int End, string? Furniture = null)
 {
+    public bool IsFurniture => Furniture is not null;
+
     public int Length => End - Start;
 }
 

@@ -35,7 +35,28 @@ public sealed class Document
     /// <summary>What the reader produced, before clean-up.</summary>
     public SourceText Origin { get; }
 
-    public string? Title => Blocks.Count > 0 && Blocks[0].Kind == BlockKind.Title ? Slice(Blocks[0]) : null;
+    public string? Title => TitleBlock is { } b ? Slice(b) : null;
+
+    private Block? _title;
+    private bool _titleFound;
+
+    /// <summary>The headline's block: the first block, or the first after the page furniture above it; found once.</summary>
+    public Block? TitleBlock
+    {
+        get
+        {
+            if (!_titleFound)
+            {
+                foreach (var b in Blocks)
+                {
+                    if (b.Kind == BlockKind.Title) { _title = b; break; }
+                    if (!b.IsFurniture) break;
+                }
+                _titleFound = true;
+            }
+            return _title;
+        }
+    }
 
     public string Slice(Block b) => Text.Substring(b.Start, b.Length);
 
@@ -61,9 +82,9 @@ public sealed class Document
 
     /// <summary>
     /// The first two paragraphs, found once: extractors ask per mention whether one stands there (on
-    /// real pages a dateline line or a photo caption often stands before the lead).
+    /// real pages a dateline line or a photo caption often stands before the lead); page furniture is not one.
     /// </summary>
-    public IReadOnlyList<Block> Opening => _opening ??= Blocks.Where(b => b.Kind == BlockKind.Paragraph).Take(2).ToArray();
+    public IReadOnlyList<Block> Opening => _opening ??= Blocks.Where(b => b.Kind == BlockKind.Paragraph && !b.IsFurniture).Take(2).ToArray();
 
     /// <summary>The first paragraph (the lead after the headline).</summary>
     public Block? Lead => Opening.Count > 0 ? Opening[0] : null;

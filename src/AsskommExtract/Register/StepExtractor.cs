@@ -105,10 +105,10 @@ public sealed partial class StepExtractor : IExtractor
     private static IEnumerable<TextSpan> Sentences(Document document)
     {
         int bodyStart = 0;
-        if (document.Blocks.Count > 0 && document.Blocks[0].Kind == BlockKind.Title)
+        if (document.TitleBlock is { } title)
         {
-            yield return new TextSpan(document.Blocks[0].Start, document.Blocks[0].End);
-            bodyStart = document.Blocks[0].End;
+            yield return new TextSpan(title.Start, title.End);
+            bodyStart = title.End;
         }
         foreach (var s in document.Sentences)
             if (s.Start >= bodyStart) yield return s;

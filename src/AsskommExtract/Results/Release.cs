@@ -24,7 +24,7 @@ public sealed class Release
     [JsonIgnore]
     public List<Register.MemberStep> Steps { get; set; } = [];
 
-    /// <summary>How <see cref="Date"/> was found: "dateline", "body" or "none".</summary>
+    /// <summary>How <see cref="Date"/> was found: "dateline", "body", "siteheader" or "none".</summary>
     public string? DateMethod { get; set; }
     public string? KindMethod { get; set; }
     public double? KindConfidence { get; set; }

@@ -16,7 +16,7 @@ public sealed partial class DateExtractor : IExtractor
 {
     public void Extract(Document document, Release release)
     {
-        if (document.Dateline is { } line && GermanDates.ParseIso(line) is { } fromLetterhead)
+        if (document.Dateline is { } line && (Dateline.Read(line)?.Iso ?? GermanDates.ParseIso(line)) is { } fromLetterhead)
         {
             Set(release, fromLetterhead, "dateline");
             return;
@@ -31,22 +31,39 @@ public sealed partial class DateExtractor : IExtractor
             Set(release, fromEvent, "body");
             return;
         }
+        // Last, the day a site header printed above the article: pages without a dateline are read on the day they appear.
+        if (SiteHeaderDate(document) is { } fromHeader)
+        {
+            Set(release, fromHeader, "siteheader");
+            return;
+        }
         release.DateMethod = "none";
     }
 
     /// <summary>
-    /// "Zittau, 8. Februar 2021 – …" opening one of the first paragraphs: a news page may put a
-    /// teaser and a byline before the paragraph that carries it.
+    /// A dateline in one of the first paragraphs ("Zittau, 8. Februar 2021. …", "[29. Mai 2018]", see
+    /// <see cref="Dateline.InParagraph"/>): a news page may put a teaser and a byline before the paragraph that carries it.
     /// </summary>
     private static string? BodyDateline(Document document)
     {
         int paragraphs = 0;
         foreach (var block in document.Blocks)
         {
-            if (block.Kind is BlockKind.Title or BlockKind.Heading) continue;
-            var m = BodyDatelineRegex().Match(document.Text, block.Start, Math.Min(block.Length, 80));
-            if (m.Success) return GermanDates.ToIso(m);
+            if (block.Kind is BlockKind.Title or BlockKind.Heading || block.IsFurniture) continue;
+            // The opening is enough: a bracketed date deep in a long paragraph is not the page's dateline.
+            if (Dateline.InParagraph(document.Text.Substring(block.Start, Math.Min(block.Length, 1000))) is { } iso) return iso;
             if (++paragraphs == 3) break;
+        }
+        return null;
+    }
+
+    /// <summary>The date of a site header ("Donnerstag, 20.06.2024 (25.KW)") among the furniture above the headline.</summary>
+    private static string? SiteHeaderDate(Document document)
+    {
+        foreach (var block in document.Blocks)
+        {
+            if (!block.IsFurniture) break;
+            if (block.Furniture == "siteheader" && Dateline.Read(document.Slice(block)) is { } read) return read.Iso;
         }
         return null;
     }
@@ -57,6 +74,7 @@ public sealed partial class DateExtractor : IExtractor
         var text = document.Text;
         foreach (var block in document.Blocks)
         {
+            if (block.IsFurniture) continue;
             if (block.Kind == BlockKind.Heading && BackgroundRegex().IsMatch(text.AsSpan(block.Start, block.Length))) break;
             var m = GermanDates.DateRegex().Match(text, block.Start, block.Length);
             for (; m.Success; m = m.NextMatch())
@@ -77,9 +95,17 @@ public sealed partial class DateExtractor : IExtractor
         int afterLen = Math.Min(60, text.Length - (m.Index + m.Length));
         var after = text.AsSpan(m.Index + m.Length, afterLen);
         if (LookBackAfterRegex().IsMatch(after)) return false;
-        // "Am 6. Februar 2019 startete die Allianz …": the strategy's own start is always a look back.
+        // "Am 6. Februar 2019 startete die Allianz …": the strategy's own start is always a look back. Only the
+        // date's own part of the sentence counts: "Am 18. Januar 2021 wurde … der am 6. Februar 2019 ins Leben
+        // gerufenen Allianz beraten" reports the event of its first date.
         var sentence = document.SentenceAt(m.Index);
-        var words = text.AsSpan(sentence.Start, sentence.Length);
+        int clauseStart = sentence.Start, clauseEnd = sentence.End;
+        for (var other = GermanDates.DateRegex().Match(text, sentence.Start, sentence.Length); other.Success; other = other.NextMatch())
+        {
+            if (other.Index + other.Length <= m.Index) clauseStart = other.Index + other.Length;
+            else if (other.Index > m.Index) { clauseEnd = other.Index; break; }
+        }
+        var words = text.AsSpan(clauseStart, Math.Max(0, clauseEnd - clauseStart));
         return !(StrategyRegex().IsMatch(words) && FoundingRegex().IsMatch(words));
     }
 
@@ -88,9 +114,6 @@ public sealed partial class DateExtractor : IExtractor
         release.Date = iso;
         release.DateMethod = method;
     }
-
-    [GeneratedRegex(@"^\s*(?!(?:Am|Seit|Bis|Ab|Vom|Bereits|Heute)\b)[A-ZÄÖÜ][\p{L}\-]+(?:[ /][A-ZÄÖÜ(][\p{L}.\-)]*){0,3},\s+(?:den\s+)?(?<d>\d{1,2})\.\s?(?:(?<m>\d{1,2})\.\s?|(?<mn>[A-Za-zäÄ]{3,9})\.?\s+)(?<y>\d{4})(?!\d)")]
-    private static partial Regex BodyDatelineRegex();
 
     [GeneratedRegex(@"^(?:Hintergrund|Zum\s+Hintergrund|Über\s+(?:ASSKomm|die\s+Allianz)|Informationen\s+zu)", RegexOptions.IgnoreCase)]
     private static partial Regex BackgroundRegex();

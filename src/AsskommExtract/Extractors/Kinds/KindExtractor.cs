@@ -92,6 +92,7 @@ public sealed partial class KindExtractor : IExtractor
         var list = new List<string>();
         foreach (var b in document.Blocks)
         {
+            if (b.IsFurniture) continue;
             if (b.Kind == BlockKind.Paragraph || list.Count == 4) break;
             if (b.Kind is BlockKind.Title or BlockKind.Heading) list.Add(document.Slice(b));
         }
@@ -105,7 +106,7 @@ public sealed partial class KindExtractor : IExtractor
         int taken = 0;
         foreach (var b in document.Blocks)
         {
-            if (b.Kind != BlockKind.Paragraph) continue;
+            if (b.Kind != BlockKind.Paragraph || b.IsFurniture) continue;
             sb.Append(document.Text, b.Start, Math.Min(b.Length, 1200 - sb.Length)).Append('\n');
             if (++taken == 3 || sb.Length >= 1200) break;
         }
@@ -123,7 +124,7 @@ public sealed partial class KindExtractor : IExtractor
     /// <summary>The first one or two sentences after the headline and sub-headings, the length the model was trained on: what a reader skims to tell the kind.</summary>
     internal static string Lead(Document document)
     {
-        var body = document.Blocks.FirstOrDefault(b => b.Kind is BlockKind.Paragraph or BlockKind.ListItem);
+        var body = document.Blocks.FirstOrDefault(b => b.Kind is BlockKind.Paragraph or BlockKind.ListItem && !b.IsFurniture);
         if (body.Length == 0) return "";
         int end = body.Start;
         foreach (var s in document.Sentences)

@@ -337,8 +337,8 @@ public sealed partial class MunicipalityExtractor : IExtractor
 
     /// <summary>The headline's grammatical subject: "Thum tritt … bei", "Lauta wird 60. Kommune".</summary>
     private static bool IsTitleSubject(Document document, Hit hit) =>
-        document.Blocks.Count > 0 && document.Blocks[0].Kind == BlockKind.Title && hit.End <= document.Blocks[0].End &&
-        TitleVerbRegex().IsMatch(document.Text.AsSpan(hit.End, Math.Min(40, document.Blocks[0].End - hit.End)));
+        document.TitleBlock is { } title && hit.Start >= title.Start && hit.End <= title.End &&
+        TitleVerbRegex().IsMatch(document.Text.AsSpan(hit.End, Math.Min(40, title.End - hit.End)));
 
     [GeneratedRegex(@"^\s+(?:tritt|trat|wird|ist|unterzeichnet|unterschreibt|schließt|gründet|startet|erhält|bekommt|stärkt|macht|will|plant|setzt|beteiligt|richtet|lädt)\b")]
     internal static partial Regex TitleVerbRegex();

@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using AsskommExtract.Extractors.Dates;
 
 namespace AsskommExtract.Reading.Html;
 
@@ -32,7 +33,7 @@ internal sealed class HtmlBlockWriter(List<string> blocks, IElement?[] skip)
     {
         for (int i = _firstBlock; i < Math.Min(blocks.Count, _firstBlock + 3); i++)
         {
-            if (HtmlReleaseReader.IsDateline(blocks[i]))
+            if (Dateline.IsDateline(blocks[i]))
             {
                 var line = blocks[i];
                 blocks.RemoveAt(i);

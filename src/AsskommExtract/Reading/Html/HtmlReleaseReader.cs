@@ -3,7 +3,6 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using AsskommExtract.Cleaning;
 using AsskommExtract.Documents;
 using AsskommExtract.Extractors.Dates;
 
@@ -139,16 +138,13 @@ public sealed class HtmlReleaseReader : IReleaseReader
 
     /// <summary>A short leaf element whose text is a date ("14.09.2023, 14:47 Uhr").</summary>
     private static IElement? FindDateElement(IElement root) =>
-        root.QuerySelectorAll("p, span, div").FirstOrDefault(e => e.ChildElementCount == 0 && IsDateline(Collapse(e.TextContent)));
-
-    internal static bool IsDateline(string text) =>
-        text.Length <= 60 && (Letterhead.DatelineRegex().IsMatch(text) || GermanDates.DateRegex().IsMatch(text)) && !text.EndsWith('.');
+        root.QuerySelectorAll("p, span, div").FirstOrDefault(e => e.ChildElementCount == 0 && Dateline.IsDateline(Collapse(e.TextContent)));
 
     /// <summary>The date element's text when it reads as a date, else its machine-readable datetime as dd.mm.yyyy.</summary>
     private static string? DatelineOf(IElement element)
     {
         var text = Collapse(element.TextContent);
-        if (IsDateline(text)) return text;
+        if (Dateline.IsDateline(text)) return text;
         var attr = element.GetAttribute("datetime");
         return attr is { Length: >= 10 } && DateTime.TryParseExact(attr[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)

@@ -1,5 +1,3 @@
-using AsskommExtract.Cleaning;
-using AsskommExtract.Extractors.Dates;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 
@@ -67,7 +65,7 @@ internal sealed class PdfPageLayout
             .Select(s => s.Top).DefaultIfEmpty(double.NegativeInfinity).Max();
         var body = rest.Where(s => s.Top > footerTop + 0.5 && !(s.Bottom > page.Height * HeaderZone && s.Size < bodySize * SmallPrint)).ToList();
 
-        layout.Dateline = side.OrderByDescending(s => s.Top).Select(s => s.Text).FirstOrDefault(IsDate);
+        layout.Dateline = side.OrderByDescending(s => s.Top).Select(s => s.Text).FirstOrDefault(Extractors.Dates.Dateline.IsDateline);
         var lines = body.GroupBy(s => s.Row).OrderBy(g => g.Key).Select(g => new Line(g.SelectMany(s => s.Words).OrderBy(w => w.BoundingBox.Left).ToList())).ToList();
         layout.BuildParagraphs(lines, bodySize);
         return layout;
@@ -122,7 +120,10 @@ internal sealed class PdfPageLayout
         {
             double y = Baseline(sorted[i]);
             int j = i;
-            while (j < sorted.Count && Math.Abs(Baseline(sorted[j]) - y) <= 0.4 * Size(sorted[i])) j++;
+            // The words of one printed line share their baseline; a tenth of the type size, not more: a contact
+            // column set on its own pitch beside the body has baselines a point off the body's, and a wider
+            // tolerance put its fragments ("30400") into the body's line.
+            while (j < sorted.Count && Math.Abs(Baseline(sorted[j]) - y) <= 0.1 * Size(sorted[i])) j++;
             var row = sorted.GetRange(i, j - i).OrderBy(w => w.BoundingBox.Left).ToList();
             var current = new List<Word> { row[0] };
             for (int k = 1; k < row.Count; k++)
@@ -160,11 +161,8 @@ internal sealed class PdfPageLayout
         double? columnX = candidates.Select(s => s.Left).Order()
             .Where(x => candidates.Count(c => Math.Abs(c.Left - x) <= 1.5) >= 2)
             .Select(x => (double?)x).FirstOrDefault();
-        return candidates.Where(s => (columnX is { } x && s.Left >= x - 1.5) || IsDate(s.Text)).ToHashSet();
+        return candidates.Where(s => (columnX is { } x && s.Left >= x - 1.5) || Extractors.Dates.Dateline.IsDateline(s.Text)).ToHashSet();
     }
-
-    private static bool IsDate(string text) =>
-        Letterhead.DatelineRegex().IsMatch(text) || (text.Length <= 40 && GermanDates.DateRegex().IsMatch(text));
 
     /// <summary>The body's words on one baseline, left to right.</summary>
     private sealed class Line(List<Word> words)

@@ -1,0 +1,56 @@
+using AsskommExtract.Cleaning;
+using AsskommExtract.Tests.Support;
+
+namespace AsskommExtract.Tests.Cleaning;
+
+/// <summary>Content versus page furniture (Cleaning/Boilerplate.cs), and the headline it lets the cleaner find.</summary>
+public class BoilerplateTests
+{
+    [Theory]
+    [InlineData("Zum Inhalt springen")]
+    [InlineData("Bild Bild Bild")]
+    [InlineData("KopfbildKopfbildKopfbildKopfbild")]
+    [InlineData("0371/4880-12")]
+    [InlineData("Schulz Peter Foto Anna Weber Jpg")]
+    [InlineData("Die Partner bei der Unterzeichnung im Ratssaal. © Stadt Lößnitz")]
+    [InlineData("StartRathausAktuelles")]
+    [InlineData("+++ Wertstoffhof am Samstag geschlossen +++")]
+    [InlineData("Startseite Themen Sicherheit Prävention Kommunen")]
+    [InlineData("Montag, 04.11.2024 (45.KW)")]
+    public void Furniture_by_its_features(string block) => Assert.True(Boilerplate.Judge(block).IsFurniture, Boilerplate.Judge(block).ToString());
+
+    [Theory]
+    [InlineData("Am Montag haben die Stadt, die Polizeidirektion und der Landespräventionsrat in Lößnitz eine Vereinbarung unterzeichnet.")]
+    [InlineData("Mehr Sicherheit durch Zusammenarbeit in Lößnitz")]
+    public void Content_stays_content(string block) => Assert.False(Boilerplate.Judge(block).IsFurniture, Boilerplate.Judge(block).ToString());
+
+    [Theory]
+    // Navigation, a logo and a byline above the headline.
+    [InlineData("Zum Inhalt springen\n\nStadtlogo\nKerstin Wolf\n\nSchwarzenberg schmiedet Bündnis für Sicherheit\n\nIm Rathaus haben die Partner heute eine Vereinbarung unterzeichnet, die für drei Jahre gilt.", "Schwarzenberg schmiedet Bündnis für Sicherheit")]
+    // An ad marker, a site header with the day's date and a section tag, one a line, glued to the headline.
+    [InlineData("Anzeige\nFreitag, 08.11.2024 (45.KW)\nLokales\nBrandis ist jetzt dabei\n\nDie Stadt Brandis gehört seit dieser Woche zum Netzwerk der Allianz, wie der Bürgermeister mitteilte.", "Brandis ist jetzt dabei")]
+    // A dateline glued to the headline is cut off.
+    [InlineData("Stadt Treuen gründet Präventionsrat veröffentlicht am: 02.03.2021\n\nDer Rat tagt künftig viermal im Jahr und bindet Schulen, Vereine und die Polizei ein.", "Stadt Treuen gründet Präventionsrat")]
+    // A one-word heading above its text is the headline.
+    [InlineData("Weiterbildung\n\nDer berufsbegleitende Studiengang bildet Fachleute für kommunale Prävention aus und beginnt jedes Jahr im Herbst.", "Weiterbildung")]
+    // A headline ending in an abbreviated place name.
+    [InlineData("08.02.2022\n\nVereinbarung unterzeichnet in Adorf/Vogtl.\n\nDie Stadt Adorf ist seit heute Mitglied des Verbunds, wie der Bürgermeister mitteilte.", "Vereinbarung unterzeichnet in Adorf/Vogtl.")]
+    public void Headline_is_the_first_heading_like_content_block(string page, string title) => Assert.Equal(title, Texts.Extract(page).Title);
+
+    [Fact]
+    public void One_word_headline_above_its_text_is_not_furniture() =>
+        Assert.Equal("Titel", Texts.Clean("Titel\n\nInnenminister Armin Schuster: »Wir sind froh, dass Zwenkau nun dabei ist und mitmacht.«").Title);
+
+    [Fact]
+    public void Page_whose_first_content_is_body_text_has_no_headline() =>
+        Assert.Null(Texts.Extract("Bild Bild Bild\n\nDie Stadt Brandis gehört seit dieser Woche zum Netzwerk der Allianz, wie der Bürgermeister am Montag mitteilte.").Title);
+
+    [Fact]
+    public void Furniture_blocks_carry_their_class()
+    {
+        var doc = Texts.Clean("Zum Inhalt springen\n\nBrandis ist jetzt dabei\n\nDie Stadt Brandis gehört seit dieser Woche zum Netzwerk der Allianz, wie der Bürgermeister mitteilte.");
+        Assert.Equal("navigation", doc.Blocks[0].Furniture);
+        Assert.Equal("Brandis ist jetzt dabei", doc.Title);
+        Assert.Null(doc.Blocks[^1].Furniture);
+    }
+}
