@@ -11,28 +11,24 @@ using AsskommExtract.Register;
 
 namespace AsskommExtract.Pipeline;
 
-/// <summary>The pipeline the tool runs: every reader and extractor, in order. Adding one is a line here.</summary>
+/// <summary>The pipeline the tool runs: every reader and component, in order. Adding one is a line here.</summary>
 public static class PipelineFactory
 {
     /// <param name="register">Also read the municipalities' steps (joined, Präventionsrat …) for the register.</param>
     public static ExtractionPipeline CreateDefault(long? maxBytes = null, bool register = false)
     {
-        var readers = new ReleaseReaders(
-        [
-            TextReleaseReader.Instance,
-            new PdfReleaseReader(),
-            new HtmlReleaseReader(),
-        ]);
-        IExtractor[] extractors =
-        [
-            new TitleExtractor(),
-            new DateExtractor(),
-            new KindExtractor(),
-            new MunicipalityExtractor(),
-            new MetricExtractor(),
-            new QuoteExtractor(),
-            .. (register ? new IExtractor[] { new StepExtractor() } : []),
-        ];
-        return new ExtractionPipeline(readers, extractors, () => [new SpeakerIds()]) { MaxBytes = maxBytes ?? ExtractionPipeline.DefaultMaxBytes };
+        var builder = new PipelineBuilder { MaxBytes = maxBytes ?? ExtractionPipeline.DefaultMaxBytes }
+            .Read(TextReleaseReader.Instance)
+            .Read(new PdfReleaseReader())
+            .Read(new HtmlReleaseReader())
+            .Extract(new TitleExtractor())
+            .Extract(new DateExtractor())
+            .Extract(new KindExtractor())
+            .Extract(new MunicipalityExtractor())
+            .Extract(new MetricExtractor())
+            .Extract(new QuoteExtractor())
+            .AnnotateRun(() => new SpeakerIds());
+        if (register) builder.Extract(new StepExtractor());
+        return builder.Build();
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using AsskommExtract.Documents;
 using AsskommExtract.Extractors.Counts;
+using AsskommExtract.Extractors.Dates;
+using AsskommExtract.Extractors.Kinds;
 using AsskommExtract.Extractors.Municipalities;
 using AsskommExtract.Pipeline;
 using AsskommExtract.Results;
@@ -32,15 +34,26 @@ public sealed partial class StepExtractor : IExtractor
     /// <summary>A step a sentence reports; <see cref="Clauses"/> are the clauses of its actions (sentence offsets), <see cref="Past"/> when the first says it was done earlier.</summary>
     private readonly record struct Statement(string Step, List<(int Start, int End)> Clauses, bool Past);
 
-    public void Extract(Document document, Release release)
+    public string Name => "steps";
+
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [DateAnnotations.Date, KindAnnotations.Kind, MunicipalityAnnotations.Municipalities];
+
+    public IReadOnlyList<AnnotationKey> Provides { get; } = [StepAnnotations.Steps];
+
+    public void Extract(Document document)
     {
+        var steps = new List<MemberStep>();
+        document.Annotations.Set(StepAnnotations.Steps, steps);
+        var towns = document.Annotations.Get(MunicipalityAnnotations.Municipalities);
+        var kind = document.Annotations.Get(KindAnnotations.Kind);
+        var releaseDate = document.Annotations.Get(DateAnnotations.Date).Iso;
         // A release the kind rule found not to speak of ASSKomm at all reports no steps; the kind model's guess is not enough to drop one.
-        if (release.Municipalities.Count == 0 || release.Kind == "sonstiges" && release.KindMethod == "rule") return;
+        if (towns.Count == 0 || kind is { Kind: "sonstiges", Method: "rule" }) return;
         var text = document.Text;
         List<Mention>? mentions = null;
         var found = new Dictionary<(string Ags, string Step), MemberStep>();
         var foundingDates = new List<string>();
-        var subjects = release.Municipalities.Where(m => m.Role == "subject").ToList();
+        var subjects = towns.Where(m => m.Role == "subject").ToList();
 
         foreach (var sentence in Sentences(document))
         {
@@ -48,9 +61,9 @@ public sealed partial class StepExtractor : IExtractor
             var statements = Statements(words).ToList();
             bool founding = IsFounding(words);
             if (statements.Count == 0 && !founding) continue;
-            mentions ??= Mentions(text, release);
+            mentions ??= Mentions(text, towns);
             var named = mentions.Where(m => m.Start >= sentence.Start && m.Start < sentence.End && m.Town.Role != "example").ToList();
-            var dates = StatedDates.Find(text, sentence.Start, sentence.End, release.Date);
+            var dates = StatedDates.Find(text, sentence.Start, sentence.End, releaseDate);
 
             if (founding)
             {
@@ -86,7 +99,7 @@ public sealed partial class StepExtractor : IExtractor
                     var step = NewStep(document, town, statement.Step, sentence, words, confidence);
                     if (ownDates.TryGetValue(town.Ags, out var date)) (step.Date, step.DateBasis) = (date, "stated");
                     else if (statement.Past) continue; // done earlier, and the sentence does not say when
-                    else step.Date = release.Date;
+                    else step.Date = releaseDate;
                     if (statement.Step == Steps.Joined && ordinals.Count > 0)
                         step.Ordinal = mention is { } at && named.Count > 0
                             ? ordinals.MinBy(o => Distance(o.Start, o.End, at.Start, at.End)).Value
@@ -96,7 +109,7 @@ public sealed partial class StepExtractor : IExtractor
             }
         }
         RefineFoundingDates(found.Values, foundingDates);
-        release.Steps.AddRange(found.Values);
+        steps.AddRange(found.Values);
     }
 
     /// <summary>The headline as one sentence, then the sentences of the body.</summary>
@@ -222,9 +235,9 @@ public sealed partial class StepExtractor : IExtractor
     private static readonly char[] Separators = [',', ';', ':', '(', ')', '–', '—'];
 
     /// <summary>Every mention of the release's municipalities in the clean text (the extractor reports only the first).</summary>
-    private static List<Mention> Mentions(string text, Release release)
+    private static List<Mention> Mentions(string text, IReadOnlyList<MunicipalityMention> municipalities)
     {
-        var towns = release.Municipalities.ToDictionary(m => m.Ags);
+        var towns = municipalities.ToDictionary(m => m.Ags);
         var result = new List<Mention>();
         foreach (var hit in MunicipalityExtractor.Scan(text))
             foreach (var t in hit.Variant.Towns)

@@ -25,9 +25,15 @@ public sealed partial class MetricExtractor : IExtractor
     // Below this the model's guess of an ASSKomm metric is not worth a false figure: "other".
     private const double MinConfidence = 0.5;
 
-    public void Extract(Document document, Release release)
+    public string Name => "metrics";
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [KindAnnotations.Topic];
+    public IReadOnlyList<AnnotationKey> Provides { get; } = [MetricAnnotations.Metrics];
+
+    public void Extract(Document document)
     {
-        if (!KindExtractor.IsAboutAsskomm(document.Text)) return;
+        var metrics = new List<Metric>();
+        document.Annotations.Set(MetricAnnotations.Metrics, metrics);
+        if (document.Annotations.Get(KindAnnotations.Topic) != Topic.Asskomm) return;
         var text = document.Text;
         var seen = new HashSet<(string, double, string)>();
         foreach (var sentence in document.Sentences)
@@ -52,13 +58,13 @@ public sealed partial class MetricExtractor : IExtractor
                     Confidence = label.Confidence,
                 };
                 metric.Locate(document, n.Start, n.End);
-                release.Metrics.Add(metric);
+                metrics.Add(metric);
             }
         }
         // One figure, one meaning: where a rule read a value, the model's other reading of the same
         // value elsewhere ("Allianz wächst auf siebzig Kommunen" in a headline) is the same statement.
-        var ruled = release.Metrics.Where(m => m.Method == "rule" && m.Name != MetricNames.Other).Select(m => m.Value).ToHashSet();
-        release.Metrics.RemoveAll(m => m.Method == "ml" && m.Name != MetricNames.Other && ruled.Contains(m.Value));
+        var ruled = metrics.Where(m => m.Method == "rule" && m.Name != MetricNames.Other).Select(m => m.Value).ToHashSet();
+        metrics.RemoveAll(m => m.Method == "ml" && m.Name != MetricNames.Other && ruled.Contains(m.Value));
     }
 
     private static MetricLabel? Label(MentionContext c)

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using AsskommExtract.Documents;
 using AsskommExtract.Pipeline;
-using AsskommExtract.Results;
 
 namespace AsskommExtract.Extractors.Dates;
 
@@ -14,24 +13,28 @@ namespace AsskommExtract.Extractors.Dates;
 /// </summary>
 public sealed partial class DateExtractor : IExtractor
 {
-    public void Extract(Document document, Release release)
+    public string Name => "date";
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [];
+    public IReadOnlyList<AnnotationKey> Provides { get; } = [DateAnnotations.Date];
+
+    public void Extract(Document document)
     {
         if (document.Dateline is { } line && GermanDates.ParseIso(line) is { } fromLetterhead)
         {
-            Set(release, fromLetterhead, "dateline");
+            Set(document, fromLetterhead, "dateline");
             return;
         }
         if (BodyDateline(document) is { } fromBody)
         {
-            Set(release, fromBody, "dateline");
+            Set(document, fromBody, "dateline");
             return;
         }
         if (EventDate(document) is { } fromEvent)
         {
-            Set(release, fromEvent, "body");
+            Set(document, fromEvent, "body");
             return;
         }
-        release.DateMethod = "none";
+        Set(document, null, "none");
     }
 
     /// <summary>
@@ -83,11 +86,7 @@ public sealed partial class DateExtractor : IExtractor
         return !(StrategyRegex().IsMatch(words) && FoundingRegex().IsMatch(words));
     }
 
-    private static void Set(Release release, string iso, string method)
-    {
-        release.Date = iso;
-        release.DateMethod = method;
-    }
+    private static void Set(Document document, string? iso, string method) => document.Annotations.Set(DateAnnotations.Date, new DateFinding(iso, method));
 
     [GeneratedRegex(@"^\s*(?!(?:Am|Seit|Bis|Ab|Vom|Bereits|Heute)\b)[A-ZÄÖÜ][\p{L}\-]+(?:[ /][A-ZÄÖÜ(][\p{L}.\-)]*){0,3},\s+(?:den\s+)?(?<d>\d{1,2})\.\s?(?:(?<m>\d{1,2})\.\s?|(?<mn>[A-Za-zäÄ]{3,9})\.?\s+)(?<y>\d{4})(?!\d)")]
     private static partial Regex BodyDatelineRegex();

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using AsskommExtract.Documents;
 using AsskommExtract.Models;
 using AsskommExtract.Pipeline;
-using AsskommExtract.Results;
 
 namespace AsskommExtract.Extractors.Kinds;
 
@@ -41,12 +40,17 @@ public sealed partial class KindExtractor : IExtractor
         ("sonstiges", LeadOtherWorkRegex),
     ];
 
-    public void Extract(Document document, Release release)
+    public string Name => "kind";
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [];
+    public IReadOnlyList<AnnotationKey> Provides { get; } = [KindAnnotations.Topic, KindAnnotations.Kind];
+
+    public void Extract(Document document)
     {
         var topic = AboutAsskomm.Of(document.Text);
+        document.Annotations.Set(KindAnnotations.Topic, topic);
         if (topic is Topic.Unrelated or Topic.OtherState)
         {
-            Set(release, "sonstiges", "rule", 0.9);
+            Set(document, "sonstiges", "rule", 0.9);
             return;
         }
         var headlines = Headlines(document);
@@ -56,7 +60,7 @@ public sealed partial class KindExtractor : IExtractor
             var found = Matching(HeadlineRules, headline);
             if (found.Count == 1)
             {
-                Set(release, found[0], "rule", 0.95);
+                Set(document, found[0], "rule", 0.95);
                 return;
             }
             if (found.Count > 1)
@@ -68,22 +72,22 @@ public sealed partial class KindExtractor : IExtractor
         // General talk of prevention (no Allianz, no prevention body named) takes a kind only from its headline.
         if (topic == Topic.Prevention && candidates is null)
         {
-            Set(release, "sonstiges", "rule", 0.8);
+            Set(document, "sonstiges", "rule", 0.8);
             return;
         }
         if (FromLead(LeadParagraphs(document), candidates) is { } fromLead)
         {
-            Set(release, fromLead, "rule", 0.85);
+            Set(document, fromLead, "rule", 0.85);
             return;
         }
         var model = TextClassifier.Get(ModelName);
         if (model is not null)
         {
             var (label, confidence) = model.Predict(string.Join(" ", headlines) + " | " + Lead(document));
-            Set(release, label, "ml", confidence);
+            Set(document, label, "ml", confidence);
             return;
         }
-        Set(release, candidates?.First() ?? "sonstiges", "rule", 0.5);
+        Set(document, candidates?.First() ?? "sonstiges", "rule", 0.5);
     }
 
     /// <summary>The title, then the headings above the first paragraph (at most three).</summary>
@@ -135,12 +139,8 @@ public sealed partial class KindExtractor : IExtractor
         return document.Text[body.Start..Math.Min(Math.Max(end, body.Start + 1), body.Start + 400)];
     }
 
-    private static void Set(Release release, string kind, string method, double confidence)
-    {
-        release.Kind = kind;
-        release.KindMethod = method;
-        release.KindConfidence = confidence;
-    }
+    private static void Set(Document document, string kind, string method, double confidence) =>
+        document.Annotations.Set(KindAnnotations.Kind, new KindFinding(kind, method, confidence));
 
     /// <summary>The first kind whose headline wording matches, and how many kinds matched.</summary>
     internal static (string? Kind, int Matches) FromHeadline(string title)
@@ -162,9 +162,6 @@ public sealed partial class KindExtractor : IExtractor
         }
         return best;
     }
-
-    /// <summary>Whether a text is about ASSKomm (the one decision metrics and roles ask too; see <see cref="AboutAsskomm"/>).</summary>
-    internal static bool IsAboutAsskomm(string text) => AboutAsskomm.IsAsskomm(text);
 
     [GeneratedRegex(@"Fachtag|Fachtagung|Fachkonferenz|Konferenz|Kongress|Symposium|Vernetzungstreffen|Netzwerktreffen|Präventionstag|Jahrestagung|\bTagung\b|Fachforum|Präventionsforum", RegexOptions.IgnoreCase)]
     private static partial Regex FachtagRegex();

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using AsskommExtract.Documents;
 using AsskommExtract.Extractors.Kinds;
 using AsskommExtract.Pipeline;
-using AsskommExtract.Results;
 
 namespace AsskommExtract.Extractors.Municipalities;
 
@@ -31,11 +30,22 @@ public sealed partial class MunicipalityExtractor : IExtractor
         public bool Counts => !Excluded && Town is not null;
     }
 
-    public void Extract(Document document, Release release)
+    public string Name => "municipalities";
+
+    /// <summary>Roles read the release's kind and whether it is about ASSKomm at all.</summary>
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [KindAnnotations.Topic, KindAnnotations.Kind];
+
+    public IReadOnlyList<AnnotationKey> Provides { get; } = [MunicipalityAnnotations.Municipalities];
+
+    public void Extract(Document document)
     {
         var text = document.Text;
         var hits = Scan(text);
-        if (hits.Count == 0) return;
+        if (hits.Count == 0)
+        {
+            document.Annotations.Set(MunicipalityAnnotations.Municipalities, []);
+            return;
+        }
         foreach (var hit in hits) Judge(document, hit);
         LinkEnumerations(text, hits);
         var vouched = Vouched(hits);
@@ -47,7 +57,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
         }
         Resolve(document, hits);
         PlacedElsewhere(document, hits);
-        release.Municipalities.AddRange(MunicipalityRoles.Assign(document, release, hits.Where(h => h.Counts).ToList()));
+        document.Annotations.Set(MunicipalityAnnotations.Municipalities, [.. MunicipalityRoles.Assign(document, hits.Where(h => h.Counts).ToList())]);
     }
 
     // ---- scanning -------------------------------------------------------------------------
@@ -468,7 +478,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
     private static void PlacedElsewhere(Document document, List<Hit> hits)
     {
         var text = document.Text;
-        bool otherStatePage = AboutAsskomm.Of(text) == Topic.OtherState;
+        bool otherStatePage = document.Annotations.Get(KindAnnotations.Topic) == Topic.OtherState;
         foreach (var hit in hits)
         {
             if (!hit.Counts) continue;

@@ -21,13 +21,14 @@ internal static partial class MunicipalityRoles
 
     private static int Rank(string role) => role switch { "subject" => 3, "model" => 2, "example" => 1, _ => 0 };
 
-    public static IEnumerable<MunicipalityMention> Assign(Document document, Release release, List<MunicipalityExtractor.Hit> hits)
+    public static IEnumerable<MunicipalityMention> Assign(Document document, List<MunicipalityExtractor.Hit> hits)
     {
+        var kind = document.Annotations.Get(KindAnnotations.Kind).Kind;
         var groups = hits.GroupBy(h => h.Town!.Ags).Select(g => new Decision(g.ToList())).ToList();
         foreach (var d in groups)
             foreach (var hit in d.Hits)
             {
-                if (d.Role != "subject" && ByRule(document, hit, release.Kind) is { } role && Rank(role) > Rank(d.Role))
+                if (d.Role != "subject" && ByRule(document, hit, kind) is { } role && Rank(role) > Rank(d.Role))
                     (d.Role, d.Confidence, d.Decided) = (role, 0.9, true);
                 else if (!d.Decided && IsPlaceMarker(document, hit))
                     (d.Confidence, d.Decided) = (0.9, true); // "other" unless another mention makes it more
@@ -35,7 +36,7 @@ internal static partial class MunicipalityRoles
         SubjectLists(document, hits, groups);
         // A page not about ASSKomm (a police or fire-brigade page, another state's prevention council)
         // has no subject: the town where the minister hands over fire engines is just named.
-        if (AboutAsskomm.Of(document.Text) is Topic.Unrelated or Topic.OtherState)
+        if (document.Annotations.Get(KindAnnotations.Topic) is Topic.Unrelated or Topic.OtherState)
         {
             foreach (var d in groups.Where(d => d.Role == "subject")) d.Role = "other";
             return groups.Select(d => Mention(document, d));
@@ -48,7 +49,7 @@ internal static partial class MunicipalityRoles
         // the whole Allianz, nor on a page of other news (kind "sonstiges": newsletters, the Allianz's
         // start, a handbook), where a town named first is rarely what the page is about. Only such lead towns are put to the model at all: loading it costs a fifth
         // of a second, and for the other roles it adds nothing that is scored.
-        if (groups.Any(d => d.Role == "subject") || release.Kind is "bilanz" or "sonstiges") return groups.Select(d => Mention(document, d));
+        if (groups.Any(d => d.Role == "subject") || kind is "bilanz" or "sonstiges") return groups.Select(d => Mention(document, d));
         Decision? mlSubject = null;
         foreach (var d in groups.Where(d => !d.Decided && d.Hits.Any(h => IsLead(document, document.BlockAt(h.Start)))))
         {

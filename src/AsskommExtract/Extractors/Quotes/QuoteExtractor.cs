@@ -31,8 +31,14 @@ public sealed class QuoteExtractor : IExtractor
         public double Confidence { get; } = confidence;
     }
 
-    public void Extract(Document document, Release release)
+    public string Name => "quotes";
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [];
+    public IReadOnlyList<AnnotationKey> Provides { get; } = [QuoteAnnotations.Quotes];
+
+    public void Extract(Document document)
     {
+        var quotes = new List<Quote>();
+        document.Annotations.Set(QuoteAnnotations.Quotes, quotes);
         var paragraphs = QuoteParagraphs.Of(document);
         var spans = QuoteScanner.Scan(document, paragraphs);
         if (spans.Count == 0) return;
@@ -139,7 +145,7 @@ public sealed class QuoteExtractor : IExtractor
             fragments.Add(new Fragment(speaker, s.Block, s, content, method, confidence));
             attributionEnd = after.Kind != AttributionKind.None ? afterEnd : s.Close;
         }
-        Merge(document, fragments, release.Quotes);
+        Merge(document, fragments, quotes);
     }
 
     /// <summary>
@@ -169,7 +175,7 @@ public sealed class QuoteExtractor : IExtractor
     private static Attribution Byline(Document document, List<Block> paragraphs, QuoteSpan s)
     {
         var text = document.Text;
-        if (s.Block + 1 >= paragraphs.Count || s.Close == s.ContentEnd) return Attribution.None;
+        if (s.EndBlock + 1 >= paragraphs.Count || s.Close == s.ContentEnd) return Attribution.None;
         var own = paragraphs[s.EndBlock];
         if (s.Open != paragraphs[s.Block].Start || !string.IsNullOrWhiteSpace(text[s.Close..own.End].Trim('.', ' '))) return Attribution.None;
         var next = paragraphs[s.EndBlock + 1];
