@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using AsskommExtract.Vocabulary;
 
 namespace AsskommExtract.Extractors.Counts;
 
@@ -31,7 +32,7 @@ public static class GermanNumbers
     private static readonly (string Suffix, string Cardinal)[] IrregularOrdinals =
         [("erst", "eins"), ("dritt", "drei"), ("siebent", "sieben"), ("siebt", "sieben"), ("acht", "acht")];
 
-    private static readonly string[] Inflections = ["en", "er", "es", "em", "e"];
+    private static readonly string[] Inflections = Lexicon.List("counts", "inflections");
 
     /// <summary>The value of a cardinal number word ("zwölf", "Einhundertfünfundzwanzig"), or null.</summary>
     public static int? Cardinal(string word) => CanBeNumber(word) ? ParseCardinal(word.ToLowerInvariant()) : null;

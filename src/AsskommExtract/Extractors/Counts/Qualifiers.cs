@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using AsskommExtract.Vocabulary;
 
 namespace AsskommExtract.Extractors.Counts;
 
@@ -24,12 +25,7 @@ public static class Qualifiers
         ["mindestens"] = "at_least", ["wenigstens"] = "at_least", ["zumindest"] = "at_least",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> TimeWords = new[]
-    {
-        "bereits", "inzwischen", "nun", "nunmehr", "schon", "insgesamt", "mittlerweile", "derzeit", "aktuell", "bislang",
-        "bisher", "jetzt", "heute", "zudem", "sogar", "damit", "somit", "seitdem", "zuletzt", "immerhin", "allein",
-        "zusammen", "stolze", "gegenwärtig", "momentan", "zurzeit", "nochmals", "erneut",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> TimeWords = Lexicon.Set("counts", "time_words", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The qualifier of the figure starting at <paramref name="start"/>; reads back no further than <paramref name="from"/>.</summary>
     public static string Before(string text, int from, int start)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using AsskommExtract.Vocabulary;
 
 namespace AsskommExtract.Extractors.Municipalities;
 
@@ -39,20 +40,7 @@ public static partial class Gazetteer
 
     // Names that are also German words, frequent surnames or well-known places outside Saxony
     // (checked against the gazetteer by hand). They count only with evidence of being a place.
-    private static readonly FrozenSet<string> WeakNames = new[]
-    {
-        "Thum", "Lauta", "Horka", "Rosenbach", "Geyer", "Steinberg", "Schönberg", "Hirschfeld", "Schönfeld",
-        "Limbach", "Naundorf", "Neukirch", "Bergen", "Treuen", "Schleife", "Glashütte", "Werda", "Steina",
-        "Taura", "Remse", "Wachau", "Niederau", "Erlau", "Pöhl", "Mühlau", "Lichtenberg", "Kirchberg",
-        "Hartenstein", "Tannenberg", "Wolkenstein", "Frankenthal", "Beiersdorf", "Neustadt", "Ostrau",
-        "Lichtenau", "Königsfeld", "Reinsberg", "Rossau", "Arzberg", "Brandis", "Coswig", "Auerbach",
-        "Hainichen", "Vierkirchen", "Markersdorf", "Bernsdorf", "Gersdorf", "Hohndorf", "Waldenburg",
-        "Altenberg", "Mühlental", "Grünbach", "Neumark", "Kottmar", "Dahlen", "Rathen", "Elstra", "Ohorn",
-        "Triebel", "Ebersbach", "Reichenbach", "Oelsnitz", "Neukirchen", "Hartmannsdorf", "Lichtenstein",
-        "Falkenstein", "Königstein", "Frauenstein", "Klingenberg", "Rabenau", "Lengenfeld", "Niederdorf",
-        "Schönbach", "Hohnstein", "Lohmen", "Wilthen", "Hartha", "Rochlitz", "Boxberg", "Thalheim", "Gablenz",
-        "Kulow", "Schöneck", "Adorf",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> WeakNames = Lexicon.Set("municipalities", "weak_names", StringComparer.Ordinal);
 
     // Adjectives not made by the rule (Weißwasser → Weißwasseraner, Neustadt → Neustädter).
     private static readonly FrozenDictionary<string, string> IrregularAdjectives = new Dictionary<string, string>

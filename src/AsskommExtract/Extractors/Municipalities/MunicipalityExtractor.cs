@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AsskommExtract.Documents;
 using AsskommExtract.Extractors.Kinds;
 using AsskommExtract.Pipeline;
+using AsskommExtract.Vocabulary;
 
 namespace AsskommExtract.Extractors.Municipalities;
 
@@ -196,78 +197,28 @@ public sealed partial class MunicipalityExtractor : IExtractor
     // ---- is it a place? --------------------------------------------------------------------
 
     // The word before the name makes it part of an organisation or a district, not the municipality.
-    private static readonly string[] OrganisationEndings =
-    [
-        "direktion", "direktionen", "inspektion", "revier", "reviers", "präsidium", "präsidiums", "posten",
-        "kreis", "kreises", "kreise", "kreisen", "amt", "amts", "amtes", "verband", "verbandes", "verbands",
-        "verbände", "verbänden", "gemeinschaft", "hochschule", "hochschulen", "universität", "universitäten",
-        "akademie", "gericht", "gerichts", "anwaltschaft", "klinikum", "klinikums", "werke", "kasse",
-        "center", "bistum", "bistums", "diözese", "region", "messe", "flughafen", "zoo", "bahnhof", "raum",
-        "agentur", "kammer", "zeitung", "bank", "verein", "vereins",
-    ];
+    private static readonly string[] OrganisationEndings = Lexicon.List("municipalities", "organisation_endings");
 
-    private static readonly FrozenSet<string> OrganisationWords = new[]
-    {
-        "TU", "HTW", "HTWK", "IHK", "HWK", "LRA", "PD", "Landesdirektion", "Sparkasse",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> OrganisationWords = Lexicon.Set("municipalities", "organisation_words", StringComparer.Ordinal);
 
     // Before a name these make it a person's surname.
-    private static readonly FrozenSet<string> PersonTitles = new[]
-    {
-        "Herr", "Herrn", "Frau", "Dr.", "Prof.", "Familie", "Minister", "Innenminister", "Staatsminister",
-        "Ministerpräsident", "Bürgermeister", "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin",
-        "Landrat", "Landrätin", "Polizeipräsident", "Polizeipräsidentin", "Staatssekretär", "Staatssekretärin",
-        "Kollege", "Kollegin", "Polizeirat", "Polizeidirektor", "Geschäftsführer", "Geschäftsführerin",
-        "Pfarrer", "Pfarrerin", "Stadtrat", "Stadträtin", "Gemeinderat", "Gemeinderätin", "Amtsleiter",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PersonTitles = Lexicon.Set("municipalities", "person_titles", StringComparer.Ordinal);
 
     // Many Saxon town names are also surnames (Lommatzsch, Oschatz, Colditz, Delitzsch): after a
     // common first name they are a person.
-    private static readonly FrozenSet<string> FirstNames = new[]
-    {
-        "Andreas", "Anja", "Anke", "Anna", "Anne", "Annett", "Antje", "Armin", "Axel", "Bernd", "Bert", "Birgit",
-        "Björn", "Brigitte", "Burkhard", "Carsten", "Christian", "Christiane", "Christina", "Christine", "Christoph",
-        "Claudia", "Daniel", "Daniela", "David", "Dieter", "Dirk", "Doreen", "Elke", "Eva", "Felix", "Florian",
-        "Frank", "Franziska", "Gabriele", "Georg", "Gerd", "Gerhard", "Gudrun", "Hans", "Heike", "Heiko", "Helmut",
-        "Holger", "Ines", "Ingo", "Jan", "Jana", "Jens", "Jörg", "Johannes", "Jürgen", "Julia", "Kai", "Karin",
-        "Karl", "Katja", "Katrin", "Kerstin", "Klaus", "Kristin", "Lars", "Lutz", "Maik", "Manfred", "Manuela",
-        "Marco", "Marcel", "Maria", "Marion", "Mario", "Markus", "Martin", "Martina", "Matthias", "Michael",
-        "Michaela", "Mike", "Monika", "Nadine", "Nicole", "Nils", "Olaf", "Oliver", "Patrick", "Paul", "Peter",
-        "Petra", "Rainer", "Ralf", "Ralph", "René", "Robert", "Roland", "Ronny", "Sabine", "Sandra", "Sebastian",
-        "Silke", "Simone", "Stefan", "Steffen", "Stephan", "Susanne", "Sven", "Sylvia", "Thomas", "Tino", "Tobias",
-        "Torsten", "Ulrich", "Ulrike", "Uwe", "Volker", "Werner", "Wolfgang",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FirstNames = Lexicon.Set("municipalities", "first_names", StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Prepositions = new[]
-    {
-        "in", "aus", "nach", "bei", "von", "für", "um", "wie", "zwischen", "bis", "über", "gegenüber", "mit",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Prepositions = Lexicon.Set("municipalities", "prepositions", StringComparer.OrdinalIgnoreCase);
 
     // After an adjective form: these make it a region, a firm or a thing, not the municipality.
-    private static readonly FrozenSet<string> NotTownNouns = new[]
-    {
-        "Land", "Landes", "Raum", "Raumes", "Gebirge", "Gebirges", "Bank", "Volkszeitung", "Zeitung", "Neueste",
-        "Messe", "Zoo", "Porzellan", "Stollen", "Straße", "Platz", "Allee", "Ring", "Polizei", "Verkehrsbetriebe",
-        "Philharmonie", "Staatskapelle", "Kreuzchor", "Bucht", "Tieflandsbucht", "Becken", "Heide", "Kessel",
-        "Modell", "FC", "SC", "SV", "Bier", "Pilsner", "Uhren", "Brüdergemeine", "Sterne", "Stern", "Hütte",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NotTownNouns = Lexicon.Set("municipalities", "not_town_nouns", StringComparer.Ordinal);
 
     // After an adjective form: a place in the town where something happens ("im Conference Center des
     // Dresdner Flughafens"), which names the town, unlike the body of the same name ("Flughafen Dresden GmbH").
-    private static readonly FrozenSet<string> VenueNouns = new[]
-    {
-        "Flughafen", "Flughafens", "Stadthalle", "Schloss", "Schlosses", "Ratssaal", "Ratssaales", "Kulturhaus",
-        "Kulturhauses", "Hauptbahnhof", "Hauptbahnhofs", "Bahnhof", "Bahnhofs", "Marktplatz", "Marktplatzes",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> VenueNouns = Lexicon.Set("municipalities", "venue_nouns", StringComparer.Ordinal);
 
     // After an adjective form: these show it is the municipality ("Heidenauer Bürgermeister").
-    private static readonly FrozenSet<string> TownNouns = new[]
-    {
-        "Bürgermeister", "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin", "Stadtrat", "Gemeinderat",
-        "Stadtverwaltung", "Gemeindeverwaltung", "Rathaus", "Einwohner", "Einwohnerinnen", "Bürger", "Bürgerinnen",
-        "Innenstadt", "Altstadt", "Stadtteil", "Stadtteile", "Ortsteil", "Ortsteile", "Präventionsrat",
-        "Sicherheitskreis", "Stadtgebiet", "Gemeindegebiet", "Kommune", "Stadtspitze", "Ordnungsamt", "Kriminalprävention",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> TownNouns = Lexicon.Set("municipalities", "town_nouns", StringComparer.Ordinal);
 
     private static void Judge(Document document, Hit hit)
     {
@@ -307,7 +258,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
 
     // Heads of organisation names that go on with "für …", "der …" before the place: "Hochschule für
     // Technik und Wirtschaft Dresden", "Hochschule der Sächsischen Polizei (FH) Rothenburg".
-    private static readonly string[] PhraseHeads = ["hochschule", "universität", "akademie", "institut", "klinikum", "zentrum", "amt", "sammlungen"];
+    private static readonly string[] PhraseHeads = Lexicon.List("municipalities", "phrase_heads");
 
     /// <summary>Walks back up to eight words within the clause, looking for a head followed by für/der/des.</summary>
     private static bool ClosesOrganisationName(string text, int start)
@@ -343,7 +294,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
         (PlaceNounEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)) ||
          word is "Ort" or "Ortschaft" or "Stadtverwaltung" or "Gemeindeverwaltung");
 
-    private static readonly string[] PlaceNounEndings = ["stadt", "städte", "städten", "gemeinde", "gemeinden", "kommune", "kommunen"];
+    private static readonly string[] PlaceNounEndings = Lexicon.List("municipalities", "place_noun_endings");
 
     /// <summary>The headline's grammatical subject: "Thum tritt … bei", "Lauta wird 60. Kommune".</summary>
     private static bool IsTitleSubject(Document document, Hit hit) =>

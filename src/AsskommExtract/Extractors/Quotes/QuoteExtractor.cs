@@ -4,6 +4,7 @@ using AsskommExtract.Models;
 using AsskommExtract.Pipeline;
 using AsskommExtract.Results;
 using AsskommExtract.Text;
+using AsskommExtract.Vocabulary;
 
 namespace AsskommExtract.Extractors.Quotes;
 
@@ -308,16 +309,9 @@ public sealed class QuoteExtractor : IExtractor
     }
 
     // Common finite verbs and pronouns of speech; a title rarely has them ("Sicher im Quartier" against "Prävention wirkt").
-    private static readonly FrozenSet<string> SpeechWords = new[]
-    {
-        "ist", "sind", "war", "waren", "wird", "werden", "hat", "haben", "kann", "können", "muss", "müssen", "soll",
-        "sollen", "will", "wollen", "gibt", "geht", "bleibt", "wir", "ich", "uns", "unser", "unsere", "mich", "mir",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SpeechWords = Lexicon.Set("quotes", "speech_words", StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> NotVerbs = new[]
-    {
-        "nicht", "jetzt", "zuerst", "erst", "meist", "fast", "selbst", "zuletzt", "stadt", "gemeinsamkeit", "gegenwart",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NotVerbs = Lexicon.Set("quotes", "not_verbs", StringComparer.Ordinal);
 
     /// <summary>Whether a short quotation reads as a statement: a finite verb ("wirkt", "ist") or a speaker's pronoun.</summary>
     internal static bool SaysSomething(string content)
