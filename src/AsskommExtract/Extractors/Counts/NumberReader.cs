@@ -29,11 +29,7 @@ public static partial class NumberReader
 
     private static readonly FrozenSet<string> FractionWords = Lexicon.Set("counts", "fraction_words", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Millionen"] = 1e6, ["Million"] = 1e6, ["Mio"] = 1e6, ["Milliarden"] = 1e9, ["Milliarde"] = 1e9, ["Mrd"] = 1e9,
-        ["Tausend"] = 1e3, ["Tsd"] = 1e3,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, double> Scales = Lexicon.Map("counts", "scales", StringComparer.OrdinalIgnoreCase, v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture));
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\d[\d.,:]*|\p{L}+")]
     private static partial Regex TokenRegex();

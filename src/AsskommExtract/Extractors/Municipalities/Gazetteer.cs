@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using AsskommExtract.Vocabulary;
 
 namespace AsskommExtract.Extractors.Municipalities;
 
@@ -37,19 +36,6 @@ public static partial class Gazetteer
     /// <summary>The variant written exactly so, or null.</summary>
     public static Variant? Find(ReadOnlySpan<char> surface) =>
         Shared.Value.Variants.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surface, out var v) ? v : null;
-
-    // Names that are also German words, frequent surnames or well-known places outside Saxony
-    // (checked against the gazetteer by hand). They count only with evidence of being a place.
-    private static readonly FrozenSet<string> WeakNames = Lexicon.Set("municipalities", "weak_names", StringComparer.Ordinal);
-
-    // Adjectives not made by the rule (Weißwasser → Weißwasseraner, Neustadt → Neustädter).
-    private static readonly FrozenDictionary<string, string> IrregularAdjectives = new Dictionary<string, string>
-    {
-        ["Weißwasser"] = "Weißwasseraner",
-        ["Neustadt"] = "Neustädter",
-        ["Stadt Wehlen"] = "Wehlener",
-        ["Aue-Bad Schlema"] = "Aue-Bad Schlemaer",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // District (Kreis) names as the words that stand for them in a text.
     private static readonly FrozenDictionary<string, string[]> KreisRegions = new Dictionary<string, string[]>
@@ -101,7 +87,7 @@ public static partial class Gazetteer
         while (reader.ReadLine() is { } line)
         {
             var f = line.Split('\t');
-            if (f.Length < 6) continue;
+            if (f.Length < 8) continue;
             var (german, sorbian, disambiguator) = SplitName(f[1]);
             var regions = new HashSet<string>(StringComparer.Ordinal);
             if (disambiguator is not null && RegionWord(disambiguator) is { } r) regions.Add(r);
@@ -110,17 +96,21 @@ public static partial class Gazetteer
             towns.Add(town);
 
             var baseName = BaseName(german);
-            bool weak = WeakNames.Contains(baseName) || WeakNames.Contains(german);
+            // The gazetteer's weak_name column: the German or Sorbian name is also a German word, a frequent
+            // surname or a well-known place outside Saxony; it counts only with evidence of being a place.
+            bool weak = f[6] == "german";
+            // Its adjective column: the base name's adjective where the rule does not make it (Weißwasser → Weißwasseraner).
+            string? irregular = f[7].Length > 0 ? f[7] : null;
             Add(f[1], town, Form.Name, false);                       // exactly as in the gazetteer
             Add(german + (disambiguator is null ? "" : "/" + disambiguator), town, Form.Name, false);
             foreach (var name in new[] { german, baseName }.Distinct())
             {
                 Add(name, town, Form.Name, weak);
                 Add(Genitive(name), town, Form.Genitive, weak);
-                foreach (var adjective in Adjectives(name)) Add(adjective, town, Form.Adjective, weak);
+                foreach (var adjective in Adjectives(name, name == baseName ? irregular : null)) Add(adjective, town, Form.Adjective, weak);
             }
             if (german.StartsWith("Stadt ", StringComparison.Ordinal)) Add(german[6..], town, Form.Name, weak);
-            if (sorbian is not null) Add(sorbian, town, Form.Name, WeakNames.Contains(sorbian));
+            if (sorbian is not null) Add(sorbian, town, Form.Name, f[6] == "sorbian");
         }
 
         var variants = forms.ToFrozenDictionary(
@@ -165,9 +155,9 @@ public static partial class Gazetteer
         name[^1] is 's' or 'ß' or 'z' or 'x' ? name + "'" : name + "s";
 
     /// <summary>Town adjectives: Heidenau → Heidenauer, Pirna → Pirnaer, Dippoldiswalde → Dippoldiswalder, Dresden → Dresdner/Dresdener.</summary>
-    internal static IEnumerable<string> Adjectives(string name)
+    internal static IEnumerable<string> Adjectives(string name, string? irregular = null)
     {
-        if (IrregularAdjectives.TryGetValue(name, out var irregular))
+        if (irregular is not null)
         {
             yield return irregular;
             yield break;
