@@ -71,7 +71,7 @@ public sealed partial class StepExtractor : IExtractor
                 bool member = RegisterCues.Data.Get(Founding, "member")?.IsMatch(words) == true;
                 foreach (var m in Distinct(named).Where(m => member || m.Town.Role == "model"))
                 {
-                    var step = NewStep(document, m.Town, Steps.Joined, sentence, words, 0.85);
+                    var step = NewStep(document, m.Town, Steps.Joined, sentence, words, StepLevels.FoundingMember);
                     step.Founding = true;
                     if (dates.Count > 0) (step.Date, step.DateBasis) = (dates[0].Iso, "stated");
                     else step.Date = null;
@@ -90,10 +90,10 @@ public sealed partial class StepExtractor : IExtractor
                 var targets = Enumerated(text, named, m => m.Town.Role == "subject" || ownDates.ContainsKey(m.Town.Ags)
                         || statement.Clauses.Any(c => m.Start >= sentence.Start + c.Start && m.Start < sentence.Start + c.End)
                         || !subjectNamed && named.All(o => o.Town.Ags == m.Town.Ags)).DistinctBy(m => m.Town.Ags)
-                    .Select(m => (m.Town, Confidence: m.Town.Role == "subject" ? 0.9 : 0.75, Mention: (Mention?)m))
+                    .Select(m => (m.Town, Confidence: m.Town.Role == "subject" ? StepLevels.SubjectActs : StepLevels.OtherTownActs, Mention: (Mention?)m))
                     .ToList();
                 if (named.Count == 0 && subjects.Count == 1 && RegisterCues.Data.Any("anaphor")?.IsMatch(words) == true)
-                    targets.Add((subjects[0], 0.7, null));
+                    targets.Add((subjects[0], StepLevels.Anaphor, null));
                 foreach (var (town, confidence, mention) in targets)
                 {
                     var step = NewStep(document, town, statement.Step, sentence, words, confidence);
@@ -272,7 +272,7 @@ public sealed partial class StepExtractor : IExtractor
         var s = new MemberStep
         {
             Ags = town.Ags, Name = town.Name, Kreis = town.Kreis, Step = step, Evidence = evidence.ReplaceLineEndings(" "),
-            Confidence = Math.Round(confidence * Math.Max(town.Confidence, 0.5), 3),
+            Confidence = Math.Round(confidence * Math.Max(town.Confidence, StepLevels.TownFloor), 3),
         };
         s.Locate(document, sentence.Start, sentence.End);
         return s;

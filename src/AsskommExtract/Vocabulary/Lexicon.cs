@@ -14,7 +14,7 @@ public static class Lexicon
     private static readonly ConcurrentDictionary<string, Lazy<Dictionary<string, string[][]>>> Files = new();
 
     /// <summary>The words of <paramref name="list"/> in <paramref name="file"/>.tsv, in file order.</summary>
-    public static string[] List(string file, string list) => [.. Rows(file, list).Select(r => r[0])];
+    public static string[] List(string file, string list) => [.. Fields(file, list).Select(r => r[0])];
 
     public static FrozenSet<string> Set(string file, string list, StringComparer comparer) => List(file, list).ToFrozenSet(comparer);
 
@@ -22,14 +22,17 @@ public static class Lexicon
     public static FrozenDictionary<string, T> Map<T>(string file, string list, StringComparer comparer, Func<string, T> value)
     {
         var map = new Dictionary<string, T>(comparer);
-        foreach (var r in Rows(file, list))
+        foreach (var r in Fields(file, list))
             map[r[0]] = r.Length > 1 ? value(r[1]) : throw new InvalidDataException($"data/lexicon/{file}.tsv: '{list}' row '{r[0]}' has no value");
         return map.ToFrozenDictionary(comparer);
     }
 
     public static FrozenDictionary<string, string> Map(string file, string list, StringComparer comparer) => Map(file, list, comparer, v => v);
 
-    private static string[][] Rows(string file, string list) =>
+    /// <summary>A list of <c>word⇥value</c> rows in file order, a word may repeat (one region per row).</summary>
+    public static (string Word, string Value)[] Rows(string file, string list) => [.. Fields(file, list).Select(r => (r[0], r[1]))];
+
+    private static string[][] Fields(string file, string list) =>
         Files.GetOrAdd(file, f => new Lazy<Dictionary<string, string[][]>>(() => Load(f))).Value.TryGetValue(list, out var rows)
             ? rows
             : throw new InvalidOperationException($"data/lexicon/{file}.tsv has no list '{list}'");

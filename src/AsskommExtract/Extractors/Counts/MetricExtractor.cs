@@ -22,9 +22,6 @@ public sealed partial class MetricExtractor : IExtractor
     /// <summary>Stands for the figure in the model's input, so the model learns the frame, not the number.</summary>
     public const string Placeholder = "ZAHL";
 
-    // Below this the model's guess of an ASSKomm metric is not worth a false figure: "other".
-    private const double MinConfidence = 0.5;
-
     public string Name => "metrics";
     public IReadOnlyList<AnnotationKey> Requires { get; } = [KindAnnotations.Topic];
     public IReadOnlyList<AnnotationKey> Provides { get; } = [MetricAnnotations.Metrics];
@@ -72,9 +69,9 @@ public sealed partial class MetricExtractor : IExtractor
         if (c.Number.Kind == NumberKind.Ordinal) return MetricRules.Ordinal(c);
         var noun = MetricRules.NounAfter(c.Text, c.Number.End, c.RightTo);
         if (MetricRules.Cardinal(c, noun) is { } rule) return rule;
-        if (TextClassifier.Get(ModelName) is not { } model) return new(MetricNames.Other, noun, "rule", 0.5);
+        if (TextClassifier.Get(ModelName) is not { } model) return new(MetricNames.Other, noun, "rule", MetricLevels.Guess);
         var (metric, confidence) = model.Predict(ModelInput(c));
-        if (metric != MetricNames.Other && confidence < MinConfidence) metric = MetricNames.Other;
+        if (metric != MetricNames.Other && confidence < MetricLevels.MinModel) metric = MetricNames.Other;
         return new(metric, noun, "ml", confidence);
     }
 

@@ -50,7 +50,7 @@ public sealed partial class KindExtractor : IExtractor
         document.Annotations.Set(KindAnnotations.Topic, topic);
         if (topic is Topic.Unrelated or Topic.OtherState)
         {
-            Set(document, "sonstiges", "rule", 0.9);
+            Set(document, "sonstiges", "rule", KindLevels.NotAboutAsskomm);
             return;
         }
         var headlines = Headlines(document);
@@ -60,7 +60,7 @@ public sealed partial class KindExtractor : IExtractor
             var found = Matching(HeadlineRules, headline);
             if (found.Count == 1)
             {
-                Set(document, found[0], "rule", 0.95);
+                Set(document, found[0], "rule", KindLevels.HeadlineNamesOneKind);
                 return;
             }
             if (found.Count > 1)
@@ -72,12 +72,12 @@ public sealed partial class KindExtractor : IExtractor
         // General talk of prevention (no Allianz, no prevention body named) takes a kind only from its headline.
         if (topic == Topic.Prevention && candidates is null)
         {
-            Set(document, "sonstiges", "rule", 0.8);
+            Set(document, "sonstiges", "rule", KindLevels.GeneralPrevention);
             return;
         }
         if (FromLead(LeadParagraphs(document), candidates) is { } fromLead)
         {
-            Set(document, fromLead, "rule", 0.85);
+            Set(document, fromLead, "rule", KindLevels.LeadStatesKind);
             return;
         }
         var model = TextClassifier.Get(ModelName);
@@ -87,7 +87,7 @@ public sealed partial class KindExtractor : IExtractor
             Set(document, label, "ml", confidence);
             return;
         }
-        Set(document, candidates?.First() ?? "sonstiges", "rule", 0.5);
+        Set(document, candidates?.First() ?? "sonstiges", "rule", KindLevels.Guess);
     }
 
     /// <summary>The title, then the headings above the first paragraph (at most three).</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using AsskommExtract.Vocabulary;
 
 namespace AsskommExtract.Extractors.Municipalities;
 
@@ -38,34 +39,18 @@ public static partial class Gazetteer
         Shared.Value.Variants.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surface, out var v) ? v : null;
 
     // District (Kreis) names as the words that stand for them in a text.
-    private static readonly FrozenDictionary<string, string[]> KreisRegions = new Dictionary<string, string[]>
-    {
-        ["Erzgebirgskreis"] = ["erzgebirge"],
-        ["Vogtlandkreis"] = ["vogtland"],
-        ["Görlitz"] = ["oberlausitz", "görlitz"],
-        ["Bautzen"] = ["oberlausitz", "bautzen"],
-        ["Zwickau"] = ["zwickau"],
-        ["Mittelsachsen"] = ["mittelsachsen"],
-        ["Meißen"] = ["meißen"],
-        ["Sächsische Schweiz-Osterzgebirge"] = ["osterzgebirge", "schweiz"],
-        ["Leipzig (Landkreis)"] = ["leipzig"],
-        ["Nordsachsen"] = ["nordsachsen"],
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, string[]> KreisRegions = Lexicon.Rows("municipalities", "kreis_regions")
+        .GroupBy(r => r.Word, r => r.Value, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    // A region word as written, lower case and without its final dot → its canonical form.
+    private static readonly FrozenDictionary<string, string> RegionWords = Lexicon.Map("municipalities", "region_words", StringComparer.Ordinal);
 
     /// <summary>A region word as written (Vogtl., Erzgeb., O.L., Sa.) → its canonical lower-case form.</summary>
-    public static string? RegionWord(string word) => word.TrimEnd('.').ToLowerInvariant() switch
+    public static string? RegionWord(string word)
     {
-        "vogtl" or "vogtland" or "vogtlandkreis" or "vogtlandkreises" => "vogtland",
-        "erzgeb" or "erzgebirge" or "erzgebirgskreis" or "erzgebirgskreises" => "erzgebirge",
-        "o.l" or "ol" or "oberlausitz" => "oberlausitz",
-        "lausitz" => "lausitz",
-        "sa" or "sachsen" => "sachsen",
-        "pleiße" => "pleiße",
-        "mulde" => "mulde",
-        "spree" => "spree",
-        "sächs. schw" or "sächsische schweiz" => "schweiz",
-        var w => KreisRegions.ContainsKey(w) ? w : null,
-    };
+        var w = word.TrimEnd('.').ToLowerInvariant();
+        return RegionWords.TryGetValue(w, out var region) ? region : KreisRegions.ContainsKey(w) ? w : null;
+    }
 
     private static Index Build()
     {

@@ -26,7 +26,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
         public int Evidence;
         public Municipality? Town;
         public string? Note;
-        public double Confidence = 0.95;
+        public double Confidence = MunicipalityLevels.ExactName;
         public string Surface(string text) => text[Start..End];
         public bool Counts => !Excluded && Town is not null;
     }
@@ -138,7 +138,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
             int q = text.IndexOf('-', p, end - p);
             if (q < 0) q = end;
             if (char.IsUpper(text[p]) && lookup.TryGetValue(text.AsSpan(p, q - p), out var v) && v.Form != Form.Genitive)
-                hits.Add(new Hit { Start = p, End = q, Variant = v, Confidence = 0.85 });
+                hits.Add(new Hit { Start = p, End = q, Variant = v, Confidence = MunicipalityLevels.CompoundPart });
             p = q + 1;
         }
         return hits.Count > before;
@@ -487,7 +487,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
             if (towns.Length == 1)
             {
                 hit.Town = towns[0];
-                if (hit.Fuzzy) hit.Confidence = 0.75;
+                if (hit.Fuzzy) hit.Confidence = MunicipalityLevels.Misspelt;
                 continue;
             }
             var m = DisambiguatorRegex().Match(text, hit.End);
@@ -496,7 +496,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
             {
                 hit.Town = one;
                 hit.End = m.Index + m.Length;
-                hit.Confidence = 0.9;
+                hit.Confidence = MunicipalityLevels.Disambiguated;
                 continue;
             }
             var sentence = document.SentenceAt(hit.Start);
@@ -517,13 +517,13 @@ public sealed partial class MunicipalityExtractor : IExtractor
             if (scored[0].Score > scored[1].Score)
             {
                 hit.Town = scored[0].Town;
-                hit.Confidence = 0.7;
+                hit.Confidence = MunicipalityLevels.ResolvedByContext;
                 hit.Note = "resolved by context: " + string.Join(" or ", towns.Select(t => t.Name));
                 continue;
             }
             var surface = hit.Surface(text);
             hit.Town = towns.FirstOrDefault(t => t.Name == surface) ?? towns[0];
-            hit.Confidence = 0.4;
+            hit.Confidence = MunicipalityLevels.Ambiguous;
             hit.Note = "ambiguous: " + string.Join(" or ", towns.Select(t => $"{t.Name} ({t.Ags})"));
         }
     }

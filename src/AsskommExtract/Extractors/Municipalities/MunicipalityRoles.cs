@@ -29,9 +29,9 @@ internal static partial class MunicipalityRoles
             foreach (var hit in d.Hits)
             {
                 if (d.Role != "subject" && ByRule(document, hit, kind) is { } role && Rank(role) > Rank(d.Role))
-                    (d.Role, d.Confidence, d.Decided) = (role, 0.9, true);
+                    (d.Role, d.Confidence, d.Decided) = (role, MunicipalityLevels.RoleByRule, true);
                 else if (!d.Decided && IsPlaceMarker(document, hit))
-                    (d.Confidence, d.Decided) = (0.9, true); // "other" unless another mention makes it more
+                    (d.Confidence, d.Decided) = (MunicipalityLevels.RoleByRule, true); // "other" unless another mention makes it more
             }
         SubjectLists(document, hits, groups);
         // A page not about ASSKomm (a police or fire-brigade page, another state's prevention council)
@@ -57,7 +57,7 @@ internal static partial class MunicipalityRoles
             if (ml.Role == "subject")
             {
                 d.Method = "ml"; // stays "other" unless it is the one subject the model may name
-                if (ml.Confidence < 0.6) continue;
+                if (ml.Confidence < MunicipalityLevels.MinModelSubject) continue;
                 d.Candidate = ml;
                 if (mlSubject is null || ml.Confidence > mlSubject.Candidate!.Value.Confidence) mlSubject = d;
                 continue;
@@ -93,7 +93,7 @@ internal static partial class MunicipalityRoles
         public List<MunicipalityExtractor.Hit> Hits { get; } = hits;
         public string Role = "other";
         public string Method = "rule";
-        public double Confidence = 0.5;
+        public double Confidence = MunicipalityLevels.RoleUndecided;
         public bool Decided;
         public (string Role, double Confidence)? Candidate;
     }
@@ -200,7 +200,7 @@ internal static partial class MunicipalityRoles
             foreach (var h in list)
             {
                 var d = Of(h);
-                if (d.Role == "other") (d.Role, d.Method, d.Confidence, d.Decided) = ("subject", "rule", 0.85, true);
+                if (d.Role == "other") (d.Role, d.Method, d.Confidence, d.Decided) = ("subject", "rule", MunicipalityLevels.SubjectByList, true);
             }
         }
     }

@@ -90,7 +90,7 @@ public sealed class QuoteExtractor : IExtractor
             if (attribution.Kind is AttributionKind.Named or AttributionKind.Pronoun or AttributionKind.RoleOnly)
             {
                 speaker = Resolve(document, attribution, fragments, people, paragraphs, s);
-                confidence = attribution.Kind == AttributionKind.Named ? 0.95 : 0.85;
+                confidence = attribution.Kind == AttributionKind.Named ? QuoteLevels.NamedSpeaker : QuoteLevels.ResolvedSpeaker;
                 // "Schuster: »ASSKomm« wächst weiter", "Neues Projekt: »Sicher im Quartier«": a name after an attribution-like colon.
                 bool bareName = attribution.Kind == AttributionKind.Named && attribution.Role.Length == 0 && !SaysSomething(content);
                 bool clauseGoesOn = ClauseGoesOn(text, s.Close, endBlock.End);
@@ -116,7 +116,7 @@ public sealed class QuoteExtractor : IExtractor
                 if (samePara || nextPara)
                 {
                     speaker = last!.Speaker;
-                    confidence = 0.85;
+                    confidence = QuoteLevels.ResolvedSpeaker;
                     bool adjacent = nextPara || attribution.Kind == AttributionKind.Bridge
                         || string.IsNullOrWhiteSpace(text[Math.Max(previousClose, attributionEnd)..s.Open]);
                     if (!adjacent)
@@ -132,12 +132,12 @@ public sealed class QuoteExtractor : IExtractor
                     if (speaker is null) continue;
                     // A whole sentence with a finite verb is said, not a title; shorter or unpunctuated words the model reads.
                     bool statement = WordCount(content) >= 4 && content[^1] is '.' or '!' or '?' && SaysSomething(content);
-                    if (statement) confidence = 0.7;
+                    if (statement) confidence = QuoteLevels.PersonJustNamed;
                     else
                     {
                         (method, confidence, bool name) = Classify(document, paragraphs, s, content);
                         if (name) continue;
-                        confidence = Math.Min(confidence, 0.7);
+                        confidence = Math.Min(confidence, QuoteLevels.PersonJustNamed);
                     }
                 }
             }
@@ -343,7 +343,7 @@ public sealed class QuoteExtractor : IExtractor
     private static (string Method, double Confidence, bool Name) Classify(Document document, List<Block> paragraphs, QuoteSpan s, string content)
     {
         var model = TextClassifier.Get(ModelName);
-        if (model is null) return ("rule", 0.5, LooksLikeName(content));
+        if (model is null) return ("rule", QuoteLevels.Guess, LooksLikeName(content));
         var (label, confidence) = model.Predict(Features(document, paragraphs, s, content));
         return ("ml", confidence, label != "speech");
     }
