@@ -4,6 +4,7 @@ using AsskommExtract.Extractors.Kinds;
 using AsskommExtract.Extractors.Municipalities;
 using AsskommExtract.Extractors.Quotes;
 using AsskommExtract.Extractors.Titles;
+using AsskommExtract.Models;
 using AsskommExtract.Reading;
 using AsskommExtract.Reading.Html;
 using AsskommExtract.Reading.Pdf;
@@ -15,18 +16,20 @@ namespace AsskommExtract.Pipeline;
 public static class PipelineFactory
 {
     /// <param name="register">Also read the municipalities' steps (joined, Präventionsrat …) for the register.</param>
-    public static ExtractionPipeline CreateDefault(long? maxBytes = null, bool register = false)
+    /// <param name="models">The models the components consult: the embedded ones unless a test gives rules-only or a stub.</param>
+    public static ExtractionPipeline CreateDefault(long? maxBytes = null, bool register = false, IModels? models = null)
     {
+        models ??= EmbeddedModels.Instance;
         var builder = new PipelineBuilder { MaxBytes = maxBytes ?? ExtractionPipeline.DefaultMaxBytes }
             .Read(TextReleaseReader.Instance)
             .Read(new PdfReleaseReader())
             .Read(new HtmlReleaseReader())
             .Extract(new TitleExtractor())
             .Extract(new DateExtractor())
-            .Extract(new KindExtractor())
-            .Extract(new MunicipalityExtractor())
-            .Extract(new MetricExtractor())
-            .Extract(new QuoteExtractor())
+            .Extract(new KindExtractor(models))
+            .Extract(new MunicipalityExtractor(models))
+            .Extract(new MetricExtractor(models))
+            .Extract(new QuoteExtractor(models))
             .AnnotateRun(() => new SpeakerIds());
         if (register) builder.Extract(new StepExtractor());
         return builder.Build();

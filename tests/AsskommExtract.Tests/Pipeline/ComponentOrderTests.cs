@@ -4,6 +4,7 @@ using AsskommExtract.Extractors.Kinds;
 using AsskommExtract.Extractors.Municipalities;
 using AsskommExtract.Extractors.Quotes;
 using AsskommExtract.Extractors.Titles;
+using AsskommExtract.Models;
 using AsskommExtract.Pipeline;
 using AsskommExtract.Reading;
 
@@ -19,8 +20,8 @@ public class ComponentOrderTests
         // swapped, the roles would silently read no kind.
         var builder = new PipelineBuilder()
             .Read(TextReleaseReader.Instance)
-            .Extract(new MunicipalityExtractor())
-            .Extract(new KindExtractor());
+            .Extract(new MunicipalityExtractor(RulesOnly.Instance))
+            .Extract(new KindExtractor(RulesOnly.Instance));
         var e = Assert.Throws<PipelineOrderException>(builder.Build);
         Assert.Equal("component 'municipalities' requires 'topic', which 'kind' provides only after it: register 'kind' before 'municipalities'", e.Message);
     }
@@ -28,7 +29,7 @@ public class ComponentOrderTests
     [Fact]
     public void Metrics_without_the_kind_component_are_refused()
     {
-        var builder = new PipelineBuilder().Extract(new MetricExtractor());
+        var builder = new PipelineBuilder().Extract(new MetricExtractor(RulesOnly.Instance));
         var e = Assert.Throws<PipelineOrderException>(builder.Build);
         Assert.Equal("component 'metrics' requires 'topic', which no component of the pipeline provides", e.Message);
     }
@@ -65,7 +66,7 @@ public class ComponentOrderTests
     [Fact]
     public void A_component_reading_an_annotation_it_did_not_declare_fails()
     {
-        var pipeline = new PipelineBuilder().Extract(new KindExtractor()).Extract(new UndeclaredReader()).Build();
+        var pipeline = new PipelineBuilder().Extract(new KindExtractor(RulesOnly.Instance)).Extract(new UndeclaredReader()).Build();
         var e = Assert.Throws<InvalidOperationException>(() => pipeline.Extract("a.txt", new SourceText("Zittau tritt der Allianz bei")));
         Assert.Equal("component 'sneaky' may not read 'kind': it is not in what it declares it requires or provides", e.Message);
     }

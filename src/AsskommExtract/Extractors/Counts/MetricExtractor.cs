@@ -15,7 +15,7 @@ namespace AsskommExtract.Extractors.Counts;
 /// metrics at all (SPEC.md counts what a release states about ASSKomm). A statement repeated in the
 /// release is kept once.
 /// </summary>
-public sealed partial class MetricExtractor : IExtractor
+public sealed partial class MetricExtractor(IModels models) : IExtractor
 {
     public const string ModelName = "metric";
 
@@ -64,12 +64,12 @@ public sealed partial class MetricExtractor : IExtractor
         metrics.RemoveAll(m => m.Method == "ml" && m.Name != MetricNames.Other && ruled.Contains(m.Value));
     }
 
-    private static MetricLabel? Label(MentionContext c)
+    private MetricLabel? Label(MentionContext c)
     {
         if (c.Number.Kind == NumberKind.Ordinal) return MetricRules.Ordinal(c);
         var noun = MetricRules.NounAfter(c.Text, c.Number.End, c.RightTo);
         if (MetricRules.Cardinal(c, noun) is { } rule) return rule;
-        if (TextClassifier.Get(ModelName) is not { } model) return new(MetricNames.Other, noun, "rule", MetricLevels.Guess);
+        if (models.Get(ModelName) is not { } model) return new(MetricNames.Other, noun, "rule", MetricLevels.Guess);
         var (metric, confidence) = model.Predict(ModelInput(c));
         if (metric != MetricNames.Other && confidence < MetricLevels.MinModel) metric = MetricNames.Other;
         return new(metric, noun, "ml", confidence);

@@ -14,7 +14,7 @@ namespace AsskommExtract.Extractors.Kinds;
 /// among the kinds an ambiguous headline names ("Zittau gründet Präventionsrat und tritt bei"); the
 /// "kind" model reads headline and lead for the rest.
 /// </summary>
-public sealed partial class KindExtractor : IExtractor
+public sealed partial class KindExtractor(IModels models) : IExtractor
 {
     public const string ModelName = "kind";
 
@@ -80,7 +80,7 @@ public sealed partial class KindExtractor : IExtractor
             Set(document, fromLead, "rule", KindLevels.LeadStatesKind);
             return;
         }
-        var model = TextClassifier.Get(ModelName);
+        var model = models.Get(ModelName);
         if (model is not null)
         {
             var (label, confidence) = model.Predict(string.Join(" ", headlines) + " | " + Lead(document));

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using AsskommExtract.Documents;
 using AsskommExtract.Extractors.Kinds;
+using AsskommExtract.Models;
 using AsskommExtract.Pipeline;
 using AsskommExtract.Vocabulary;
 
@@ -14,7 +15,7 @@ namespace AsskommExtract.Extractors.Municipalities;
 /// decide whether it is a place at all (organisation names, districts, the letterhead address and
 /// person names are not) and which entry an ambiguous name means.
 /// </summary>
-public sealed partial class MunicipalityExtractor : IExtractor
+public sealed partial class MunicipalityExtractor(IModels models) : IExtractor
 {
     internal sealed class Hit
     {
@@ -58,7 +59,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
         }
         Resolve(document, hits);
         PlacedElsewhere(document, hits);
-        document.Annotations.Set(MunicipalityAnnotations.Municipalities, [.. MunicipalityRoles.Assign(document, hits.Where(h => h.Counts).ToList())]);
+        document.Annotations.Set(MunicipalityAnnotations.Municipalities, [.. MunicipalityRoles.Assign(document, hits.Where(h => h.Counts).ToList(), models)]);
     }
 
     // ---- scanning -------------------------------------------------------------------------

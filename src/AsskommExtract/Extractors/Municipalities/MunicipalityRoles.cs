@@ -21,7 +21,7 @@ internal static partial class MunicipalityRoles
 
     private static int Rank(string role) => role switch { "subject" => 3, "model" => 2, "example" => 1, _ => 0 };
 
-    public static IEnumerable<MunicipalityMention> Assign(Document document, List<MunicipalityExtractor.Hit> hits)
+    public static IEnumerable<MunicipalityMention> Assign(Document document, List<MunicipalityExtractor.Hit> hits, IModels models)
     {
         var kind = document.Annotations.Get(KindAnnotations.Kind).Kind;
         var groups = hits.GroupBy(h => h.Town!.Ags).Select(g => new Decision(g.ToList())).ToList();
@@ -53,7 +53,7 @@ internal static partial class MunicipalityRoles
         Decision? mlSubject = null;
         foreach (var d in groups.Where(d => !d.Decided && d.Hits.Any(h => IsLead(document, document.BlockAt(h.Start)))))
         {
-            if (ByModel(document, d.Hits.Take(2)) is not { } ml) continue;
+            if (ByModel(document, d.Hits.Take(2), models) is not { } ml) continue;
             if (ml.Role == "subject")
             {
                 d.Method = "ml"; // stays "other" unless it is the one subject the model may name
@@ -255,9 +255,9 @@ internal static partial class MunicipalityRoles
     }
 
     /// <summary>The model's most telling verdict over a town's first mentions (subject over model over example over other).</summary>
-    private static (string Role, double Confidence)? ByModel(Document document, IEnumerable<MunicipalityExtractor.Hit> hits)
+    private static (string Role, double Confidence)? ByModel(Document document, IEnumerable<MunicipalityExtractor.Hit> hits, IModels models)
     {
-        var model = TextClassifier.Get(ModelName);
+        var model = models.Get(ModelName);
         if (model is null) return null;
         (string Role, double Confidence)? best = null;
         foreach (var hit in hits)

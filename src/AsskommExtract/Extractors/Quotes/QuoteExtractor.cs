@@ -16,7 +16,7 @@ namespace AsskommExtract.Extractors.Quotes;
 /// »Sicherheitskreis«); where the rules cannot tell speech from a name the "quote" model decides.
 /// Fragments of one speaker in one paragraph become one quote, joined by a space.
 /// </summary>
-public sealed class QuoteExtractor : IExtractor
+public sealed class QuoteExtractor(IModels models) : IExtractor
 {
     public const string ModelName = "quote";
 
@@ -340,9 +340,9 @@ public sealed class QuoteExtractor : IExtractor
     }
 
     /// <summary>The model's reading of an unclear quotation: method, confidence, and whether it is a name.</summary>
-    private static (string Method, double Confidence, bool Name) Classify(Document document, List<Block> paragraphs, QuoteSpan s, string content)
+    private (string Method, double Confidence, bool Name) Classify(Document document, List<Block> paragraphs, QuoteSpan s, string content)
     {
-        var model = TextClassifier.Get(ModelName);
+        var model = models.Get(ModelName);
         if (model is null) return ("rule", QuoteLevels.Guess, LooksLikeName(content));
         var (label, confidence) = model.Predict(Features(document, paragraphs, s, content));
         return ("ml", confidence, label != "speech");
