@@ -35,6 +35,9 @@ public sealed class ExtractionPipeline
     /// <summary>The extractors, in the order they run (the benchmarks enumerate them).</summary>
     public IReadOnlyList<IExtractor> Extractors => _extractors;
 
+    /// <summary>Opens standard input for an input named "-"; the command line gives it (the library has no console).</summary>
+    public Func<Stream>? StandardInput { get; init; }
+
     /// <summary>Largest input read; bigger files are refused with an error rather than read into memory.</summary>
     public long MaxBytes { get; init; } = DefaultMaxBytes;
 
@@ -154,12 +157,12 @@ public sealed class ExtractionPipeline
     {
         if (input.IsStdin)
         {
-            using var stdin = Console.OpenStandardInput();
+            using var stdin = StandardInput?.Invoke() ?? throw new ReadException("standard input is not available to this pipeline");
             return ReadBounded(stdin);
         }
         using var fs = FileKind.OpenForReading(input.Path!, input.Special);
         if (fs.CanSeek && fs.Length > MaxBytes)
-            throw new ReadException($"file is {ByteSize.Format(fs.Length)}, larger than --max-bytes {ByteSize.Format(MaxBytes)}");
+            throw new ReadException($"file is {ByteSize.Format(fs.Length)}, larger than the input size limit {ByteSize.Format(MaxBytes)}");
         return input.Special ? ReadWithin(fs, input.Path!) : ReadBounded(fs);
     }
 
@@ -185,7 +188,7 @@ public sealed class ExtractionPipeline
         int n;
         while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
-            if (ms.Length + n > MaxBytes) throw new ReadException($"input is larger than --max-bytes {ByteSize.Format(MaxBytes)}");
+            if (ms.Length + n > MaxBytes) throw new ReadException($"input is larger than the input size limit {ByteSize.Format(MaxBytes)}");
             ms.Write(buffer, 0, n);
         }
         return ms.ToArray();

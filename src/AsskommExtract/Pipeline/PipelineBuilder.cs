@@ -16,6 +16,9 @@ public sealed class PipelineBuilder
 
     public long MaxBytes { get; set; } = ExtractionPipeline.DefaultMaxBytes;
 
+    /// <summary>Opens standard input for an input named "-" (the command line passes the console's).</summary>
+    public Func<Stream>? StandardInput { get; set; }
+
     public PipelineBuilder Read(IReleaseReader reader)
     {
         _readers.Add(reader);
@@ -39,7 +42,7 @@ public sealed class PipelineBuilder
     public ExtractionPipeline Build()
     {
         var create = _runAnnotators.ToArray();
-        return new ExtractionPipeline(new ReleaseReaders([.. _readers]), _extractors, () => [.. create.Select(c => c())]) { MaxBytes = MaxBytes };
+        return new ExtractionPipeline(new ReleaseReaders([.. _readers]), _extractors, () => [.. create.Select(c => c())]) { MaxBytes = MaxBytes, StandardInput = StandardInput };
     }
 
     /// <summary>The order check <see cref="Build"/> and the pipeline's constructor make.</summary>

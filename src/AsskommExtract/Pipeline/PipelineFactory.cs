@@ -17,10 +17,11 @@ public static class PipelineFactory
 {
     /// <param name="register">Also read the municipalities' steps (joined, Präventionsrat …) for the register.</param>
     /// <param name="models">The models the components consult: the embedded ones unless a test gives rules-only or a stub.</param>
-    public static ExtractionPipeline CreateDefault(long? maxBytes = null, bool register = false, IModels? models = null)
+    /// <param name="standardInput">Opens standard input for an input named "-".</param>
+    public static ExtractionPipeline CreateDefault(long? maxBytes = null, bool register = false, IModels? models = null, Func<Stream>? standardInput = null)
     {
         models ??= EmbeddedModels.Instance;
-        var builder = new PipelineBuilder { MaxBytes = maxBytes ?? ExtractionPipeline.DefaultMaxBytes }
+        var builder = new PipelineBuilder { MaxBytes = maxBytes ?? ExtractionPipeline.DefaultMaxBytes, StandardInput = standardInput }
             .Read(TextReleaseReader.Instance)
             .Read(new PdfReleaseReader())
             .Read(new HtmlReleaseReader())
