@@ -18,6 +18,7 @@ namespace AsskommExtract.Tests.Robustness;
 /// Every stage does work linear in its input, on inputs built to make a rescanning or re-copying
 /// stage blow up: the same construct repeated n and 4n times (see <see cref="Work"/>).
 /// </summary>
+[Collection(MeasuredWork.Name)]
 public sealed class LinearWorkTests
 {
     private static string Repeat(string unit, int n) => new StringBuilder(unit.Length * n).Insert(0, unit, n).ToString();

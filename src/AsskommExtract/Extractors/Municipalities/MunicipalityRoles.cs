@@ -237,6 +237,9 @@ internal static partial class MunicipalityRoles
     /// <summary>The first two paragraphs: on real pages a dateline line or a photo caption often stands before the lead.</summary>
     private static bool IsOpening(Document document, Block block)
     {
+        // A heading is no opening paragraph: without this the loop below ran through every block for each
+        // town named in a heading (quadratic in a page of many headings and one paragraph).
+        if (block.Kind != BlockKind.Paragraph) return false;
         int seen = 0;
         foreach (var b in document.Blocks)
         {
