@@ -131,7 +131,7 @@ internal static partial class MunicipalityRoles
     internal const int Window = 400;
 
     private static bool IsEventHeadline(string heading) =>
-        KindExtractor.FromHeadline(heading) is { Matches: > 0, Kind: "beitritt" or "kpr" or "fachtag" };
+        KindRules.FromHeadline(heading) is { Matches: > 0, Kind: "beitritt" or "kpr" or "fachtag" };
 
     private static bool IsSubject(Document document, MunicipalityExtractor.Hit hit, Block block, TextSpan sentence, ReadOnlySpan<char> before, ReadOnlySpan<char> after, string? kind)
     {
