@@ -187,7 +187,7 @@ internal sealed record RunSettings(string[] Paths, string? Output, int Jobs, lon
 
     /// <summary>A run over the paths that walks past hidden entries (unless --hidden) and the run's own output file.</summary>
     /// <param name="register">Also read the municipalities' steps for the register (members, series -m members, archives).</param>
-    public ReleaseRun CreateRun(bool register = false) => new(PipelineFactory.CreateDefault(MaxBytes, register), Messages, Hidden, OutputFile);
+    public ReleaseRun CreateRun(bool register = false) => new(PipelineFactory.CreateDefault(MaxBytes, register, standardInput: Console.OpenStandardInput), Messages, Hidden, OutputFile);
 
     /// <summary>
     /// Runs the command's writing (see <see cref="OutputWriting"/>), after refusing an -o file that is

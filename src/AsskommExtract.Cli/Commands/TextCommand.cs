@@ -35,7 +35,7 @@ internal static class TextCommand
 
     public static int Run(RunSettings settings, Stream stdout, CancellationToken cancel)
     {
-        var pipeline = PipelineFactory.CreateDefault(settings.MaxBytes);
+        var pipeline = PipelineFactory.CreateDefault(settings.MaxBytes, standardInput: Console.OpenStandardInput);
         return settings.Write(pipeline.Readers, stdout, stream =>
         {
             using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);

@@ -4,7 +4,7 @@ namespace AsskommExtract.Documents;
 /// One release after clean-up: the body text with letterhead, footer and markup removed,
 /// its blocks (title, headings, paragraphs, list items, separated by a blank line in
 /// <see cref="Text"/>), the letterhead's dateline, and a map back to the source text.
-/// Extractors only read it.
+/// Extractors read it and add their findings to <see cref="Annotations"/>.
 /// </summary>
 public sealed class Document
 {
@@ -34,6 +34,8 @@ public sealed class Document
 
     /// <summary>What the reader produced, before clean-up.</summary>
     public SourceText Origin { get; }
+
+    public Annotations Annotations { get; } = new();
 
     public string? Title => TitleBlock is { } b ? Slice(b) : null;
 

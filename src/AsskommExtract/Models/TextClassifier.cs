@@ -24,7 +24,7 @@ public sealed record TrainingReport(string Name, int Examples, int HeldOut, doub
 /// decision the rules leave open. Trained by the <c>train</c> command from TSV files under
 /// data/training, shipped inside the assembly, loaded on first use, shared across threads.
 /// </summary>
-public sealed class TextClassifier
+public sealed class TextClassifier : ITextModel
 {
     private sealed class Output
     {
@@ -44,7 +44,7 @@ public sealed class TextClassifier
     }
 
     /// <summary>The shipped model of that name, loaded once; null when it has not been trained yet.</summary>
-    public static TextClassifier? Get(string name) =>
+    internal static TextClassifier? Get(string name) =>
         Loaded.GetOrAdd(name, n => new Lazy<TextClassifier?>(() => LoadEmbedded(n), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     private static TextClassifier? LoadEmbedded(string name)

@@ -7,18 +7,26 @@ namespace AsskommExtract.Pipeline;
 
 /// <summary>
 /// Read → clean → extract, for one input at a time; <see cref="Run"/> does many in parallel and
-/// hands them on in input order. Built once per process; extractors and models are shared.
+/// hands them on in input order. Built once per process (<see cref="PipelineBuilder"/>); extractors
+/// and models are shared.
 /// </summary>
 public sealed class ExtractionPipeline
 {
     private readonly ReleaseReaders _readers;
     private readonly IReadOnlyList<IExtractor> _extractors;
+    private readonly Component[] _components;
     private readonly Func<IRunAnnotator[]> _runAnnotators;
 
+    /// <summary>A component with the keys it may read (what it requires or provides) and write.</summary>
+    private sealed record Component(IExtractor Extractor, AnnotationKey[] Provides, HashSet<AnnotationKey> Readable, HashSet<AnnotationKey> Writable);
+
+    /// <exception cref="PipelineOrderException">The extractors are not in an order that can run.</exception>
     public ExtractionPipeline(ReleaseReaders readers, IReadOnlyList<IExtractor> extractors, Func<IRunAnnotator[]> runAnnotators)
     {
+        PipelineBuilder.CheckOrder(extractors);
         _readers = readers;
-        _extractors = extractors;
+        _extractors = extractors.ToArray().AsReadOnly();
+        _components = [.. _extractors.Select(e => new Component(e, [.. e.Provides], [.. e.Requires, .. e.Provides], [.. e.Provides]))];
         _runAnnotators = runAnnotators;
     }
 
@@ -26,6 +34,9 @@ public sealed class ExtractionPipeline
 
     /// <summary>The extractors, in the order they run (the benchmarks enumerate them).</summary>
     public IReadOnlyList<IExtractor> Extractors => _extractors;
+
+    /// <summary>Opens standard input for an input named "-"; the command line gives it (the library has no console).</summary>
+    public Func<Stream>? StandardInput { get; init; }
 
     /// <summary>Largest input read; bigger files are refused with an error rather than read into memory.</summary>
     public long MaxBytes { get; init; } = DefaultMaxBytes;
@@ -113,9 +124,32 @@ public sealed class ExtractionPipeline
     public Release Extract(string source, SourceText text)
     {
         var document = ReleaseCleaner.Clean(source, text);
-        var release = new Release { Source = source };
-        foreach (var extractor in _extractors)
-            extractor.Extract(document, release);
+        foreach (var c in _components) Run(c, document);
+        return ToRelease(document);
+    }
+
+    /// <summary>Runs the components before <paramref name="stage"/> on a document, so that the stage alone can be measured on it.</summary>
+    public void AnnotateBefore(IExtractor stage, Document document)
+    {
+        foreach (var c in _components.TakeWhile(c => c.Extractor != stage)) Run(c, document);
+    }
+
+    private static void Run(Component c, Document document)
+    {
+        using (document.Annotations.For(c.Extractor.Name, c.Readable, c.Writable))
+            c.Extractor.Extract(document);
+        foreach (var key in c.Provides)
+            if (!document.Annotations.Has(key))
+                throw new InvalidOperationException($"component '{c.Extractor.Name}' did not provide '{key}'");
+    }
+
+    /// <summary>The output: each provided annotation copied into its field of the release.</summary>
+    private Release ToRelease(Document document)
+    {
+        var release = new Release { Source = document.Source };
+        foreach (var c in _components)
+            foreach (var key in c.Provides)
+                key.WriteTo(document.Annotations, release);
         return release;
     }
 
@@ -123,12 +157,12 @@ public sealed class ExtractionPipeline
     {
         if (input.IsStdin)
         {
-            using var stdin = Console.OpenStandardInput();
+            using var stdin = StandardInput?.Invoke() ?? throw new ReadException("standard input is not available to this pipeline");
             return ReadBounded(stdin);
         }
         using var fs = FileKind.OpenForReading(input.Path!, input.Special);
         if (fs.CanSeek && fs.Length > MaxBytes)
-            throw new ReadException($"file is {ByteSize.Format(fs.Length)}, larger than --max-bytes {ByteSize.Format(MaxBytes)}");
+            throw new ReadException($"file is {ByteSize.Format(fs.Length)}, larger than the input size limit {ByteSize.Format(MaxBytes)}");
         return input.Special ? ReadWithin(fs, input.Path!) : ReadBounded(fs);
     }
 
@@ -154,7 +188,7 @@ public sealed class ExtractionPipeline
         int n;
         while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
-            if (ms.Length + n > MaxBytes) throw new ReadException($"input is larger than --max-bytes {ByteSize.Format(MaxBytes)}");
+            if (ms.Length + n > MaxBytes) throw new ReadException($"input is larger than the input size limit {ByteSize.Format(MaxBytes)}");
             ms.Write(buffer, 0, n);
         }
         return ms.ToArray();

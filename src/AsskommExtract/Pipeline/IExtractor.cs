@@ -4,12 +4,22 @@ using AsskommExtract.Results;
 namespace AsskommExtract.Pipeline;
 
 /// <summary>
-/// One concern of the extraction (dates, kinds, municipalities, counts, quotes). Reads the
-/// document, fills its part of the release. Runs in parallel over releases: keep no per-call state.
+/// One component of the extraction (dates, kinds, municipalities, counts, quotes). Reads the
+/// document and the annotations it <see cref="Requires"/>, adds the ones it <see cref="Provides"/>
+/// (every one of them, on every document); it never sees the output <see cref="Release"/>, which is
+/// mapped from the annotations at the end. Runs in parallel over documents: keep no per-call state.
 /// </summary>
 public interface IExtractor
 {
-    void Extract(Document document, Release release);
+    /// <summary>The component's name in messages (lower case, as in SPEC.md's field names).</summary>
+    string Name { get; }
+
+    /// <summary>Annotations an earlier component must have provided.</summary>
+    IReadOnlyList<AnnotationKey> Requires { get; }
+
+    IReadOnlyList<AnnotationKey> Provides { get; }
+
+    void Extract(Document document);
 }
 
 /// <summary>

@@ -4,6 +4,7 @@ using AsskommExtract.Extractors.Kinds;
 using AsskommExtract.Extractors.Municipalities;
 using AsskommExtract.Extractors.Quotes;
 using AsskommExtract.Extractors.Titles;
+using AsskommExtract.Models;
 using AsskommExtract.Reading;
 using AsskommExtract.Reading.Html;
 using AsskommExtract.Reading.Pdf;
@@ -11,28 +12,27 @@ using AsskommExtract.Register;
 
 namespace AsskommExtract.Pipeline;
 
-/// <summary>The pipeline the tool runs: every reader and extractor, in order. Adding one is a line here.</summary>
+/// <summary>The pipeline the tool runs: every reader and component, in order. Adding one is a line here.</summary>
 public static class PipelineFactory
 {
     /// <param name="register">Also read the municipalities' steps (joined, Präventionsrat …) for the register.</param>
-    public static ExtractionPipeline CreateDefault(long? maxBytes = null, bool register = false)
+    /// <param name="models">The models the components consult: the embedded ones unless a test gives rules-only or a stub.</param>
+    /// <param name="standardInput">Opens standard input for an input named "-".</param>
+    public static ExtractionPipeline CreateDefault(long? maxBytes = null, bool register = false, IModels? models = null, Func<Stream>? standardInput = null)
     {
-        var readers = new ReleaseReaders(
-        [
-            TextReleaseReader.Instance,
-            new PdfReleaseReader(),
-            new HtmlReleaseReader(),
-        ]);
-        IExtractor[] extractors =
-        [
-            new TitleExtractor(),
-            new DateExtractor(),
-            new KindExtractor(),
-            new MunicipalityExtractor(),
-            new MetricExtractor(),
-            new QuoteExtractor(),
-            .. (register ? new IExtractor[] { new StepExtractor() } : []),
-        ];
-        return new ExtractionPipeline(readers, extractors, () => [new SpeakerIds()]) { MaxBytes = maxBytes ?? ExtractionPipeline.DefaultMaxBytes };
+        models ??= EmbeddedModels.Instance;
+        var builder = new PipelineBuilder { MaxBytes = maxBytes ?? ExtractionPipeline.DefaultMaxBytes, StandardInput = standardInput }
+            .Read(TextReleaseReader.Instance)
+            .Read(new PdfReleaseReader())
+            .Read(new HtmlReleaseReader())
+            .Extract(new TitleExtractor())
+            .Extract(new DateExtractor())
+            .Extract(new KindExtractor(models))
+            .Extract(new MunicipalityExtractor(models))
+            .Extract(new MetricExtractor(models))
+            .Extract(new QuoteExtractor(models))
+            .AnnotateRun(() => new SpeakerIds());
+        if (register) builder.Extract(new StepExtractor());
+        return builder.Build();
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using AsskommExtract.Documents;
 using AsskommExtract.Extractors.Counts;
+using AsskommExtract.Extractors.Dates;
+using AsskommExtract.Extractors.Kinds;
 using AsskommExtract.Extractors.Municipalities;
 using AsskommExtract.Pipeline;
 using AsskommExtract.Results;
@@ -32,15 +34,26 @@ public sealed partial class StepExtractor : IExtractor
     /// <summary>A step a sentence reports; <see cref="Clauses"/> are the clauses of its actions (sentence offsets), <see cref="Past"/> when the first says it was done earlier.</summary>
     private readonly record struct Statement(string Step, List<(int Start, int End)> Clauses, bool Past);
 
-    public void Extract(Document document, Release release)
+    public string Name => "steps";
+
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [DateAnnotations.Date, KindAnnotations.Kind, MunicipalityAnnotations.Municipalities];
+
+    public IReadOnlyList<AnnotationKey> Provides { get; } = [StepAnnotations.Steps];
+
+    public void Extract(Document document)
     {
+        var steps = new List<MemberStep>();
+        document.Annotations.Set(StepAnnotations.Steps, steps);
+        var towns = document.Annotations.Get(MunicipalityAnnotations.Municipalities);
+        var kind = document.Annotations.Get(KindAnnotations.Kind);
+        var releaseDate = document.Annotations.Get(DateAnnotations.Date).Iso;
         // A release the kind rule found not to speak of ASSKomm at all reports no steps; the kind model's guess is not enough to drop one.
-        if (release.Municipalities.Count == 0 || release.Kind == "sonstiges" && release.KindMethod == "rule") return;
+        if (towns.Count == 0 || kind is { Kind: "sonstiges", Method: "rule" }) return;
         var text = document.Text;
         List<Mention>? mentions = null;
         var found = new Dictionary<(string Ags, string Step), MemberStep>();
         var foundingDates = new List<string>();
-        var subjects = release.Municipalities.Where(m => m.Role == "subject").ToList();
+        var subjects = towns.Where(m => m.Role == "subject").ToList();
 
         var anyTopic = RegisterCues.Data.AnyTopic;
         foreach (var sentence in Sentences(document))
@@ -50,9 +63,9 @@ public sealed partial class StepExtractor : IExtractor
             var statements = Statements(words).ToList();
             bool founding = IsFounding(words);
             if (statements.Count == 0 && !founding) continue;
-            mentions ??= Mentions(text, release);
+            mentions ??= Mentions(text, towns);
             var named = mentions.Where(m => m.Start >= sentence.Start && m.Start < sentence.End && m.Town.Role != "example").ToList();
-            var dates = StatedDates.Find(text, sentence.Start, sentence.End, release.Date);
+            var dates = StatedDates.Find(text, sentence.Start, sentence.End, releaseDate);
 
             if (founding)
             {
@@ -60,7 +73,7 @@ public sealed partial class StepExtractor : IExtractor
                 bool member = RegisterCues.Data.Get(Founding, "member")?.IsMatch(words) == true;
                 foreach (var m in Distinct(named).Where(m => member || m.Town.Role == "model"))
                 {
-                    var step = NewStep(document, m.Town, Steps.Joined, sentence, words, 0.85);
+                    var step = NewStep(document, m.Town, Steps.Joined, sentence, words, StepLevels.FoundingMember);
                     step.Founding = true;
                     if (dates.Count > 0) (step.Date, step.DateBasis) = (dates[0].Iso, "stated");
                     else step.Date = null;
@@ -79,16 +92,16 @@ public sealed partial class StepExtractor : IExtractor
                 var targets = Enumerated(text, named, m => m.Town.Role == "subject" || ownDates.ContainsKey(m.Town.Ags)
                         || statement.Clauses.Any(c => m.Start >= sentence.Start + c.Start && m.Start < sentence.Start + c.End)
                         || !subjectNamed && named.All(o => o.Town.Ags == m.Town.Ags)).DistinctBy(m => m.Town.Ags)
-                    .Select(m => (m.Town, Confidence: m.Town.Role == "subject" ? 0.9 : 0.75, Mention: (Mention?)m))
+                    .Select(m => (m.Town, Confidence: m.Town.Role == "subject" ? StepLevels.SubjectActs : StepLevels.OtherTownActs, Mention: (Mention?)m))
                     .ToList();
                 if (named.Count == 0 && subjects.Count == 1 && RegisterCues.Data.Any("anaphor")?.IsMatch(words) == true)
-                    targets.Add((subjects[0], 0.7, null));
+                    targets.Add((subjects[0], StepLevels.Anaphor, null));
                 foreach (var (town, confidence, mention) in targets)
                 {
                     var step = NewStep(document, town, statement.Step, sentence, words, confidence);
                     if (ownDates.TryGetValue(town.Ags, out var date)) (step.Date, step.DateBasis) = (date, "stated");
                     else if (statement.Past) continue; // done earlier, and the sentence does not say when
-                    else step.Date = release.Date;
+                    else step.Date = releaseDate;
                     if (statement.Step == Steps.Joined && ordinals.Count > 0)
                         step.Ordinal = mention is { } at && named.Count > 0
                             ? ordinals.MinBy(o => Distance(o.Start, o.End, at.Start, at.End)).Value
@@ -98,7 +111,7 @@ public sealed partial class StepExtractor : IExtractor
             }
         }
         RefineFoundingDates(found.Values, foundingDates);
-        release.Steps.AddRange(found.Values);
+        steps.AddRange(found.Values);
     }
 
     /// <summary>The headline as one sentence, then the sentences of the body.</summary>
@@ -224,9 +237,9 @@ public sealed partial class StepExtractor : IExtractor
     private static readonly char[] Separators = [',', ';', ':', '(', ')', '–', '—'];
 
     /// <summary>Every mention of the release's municipalities in the clean text (the extractor reports only the first).</summary>
-    private static List<Mention> Mentions(string text, Release release)
+    private static List<Mention> Mentions(string text, IReadOnlyList<MunicipalityMention> municipalities)
     {
-        var towns = release.Municipalities.ToDictionary(m => m.Ags);
+        var towns = municipalities.ToDictionary(m => m.Ags);
         var result = new List<Mention>();
         foreach (var hit in MunicipalityExtractor.Scan(text))
             foreach (var t in hit.Variant.Towns)
@@ -261,7 +274,7 @@ public sealed partial class StepExtractor : IExtractor
         var s = new MemberStep
         {
             Ags = town.Ags, Name = town.Name, Kreis = town.Kreis, Step = step, Evidence = evidence.ReplaceLineEndings(" "),
-            Confidence = Math.Round(confidence * Math.Max(town.Confidence, 0.5), 3),
+            Confidence = Math.Round(confidence * Math.Max(town.Confidence, StepLevels.TownFloor), 3),
         };
         s.Locate(document, sentence.Start, sentence.End);
         return s;

@@ -22,9 +22,14 @@ public abstract class Extracted
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Page { get; set; }
 
-    /// <summary>Sets the source position of a clean-text span.</summary>
+    /// <summary>Where the item is in the document's clean text.</summary>
+    [JsonIgnore]
+    public Documents.TextSpan Span { get; set; }
+
+    /// <summary>Sets the clean-text span and its source position.</summary>
     public void Locate(Documents.Document document, int start, int end)
     {
+        Span = new Documents.TextSpan(start, end);
         var at = document.Locate(start, end);
         Start = at.Start;
         End = at.End;

@@ -1,3 +1,4 @@
+using AsskommExtract.Tests.Support;
 using System.Diagnostics;
 using System.Text.Json;
 using AsskommExtract.Cli;
@@ -56,10 +57,9 @@ public sealed class OutputFileTests : IDisposable
         Assert.Equal(["in", "in/a.txt", "in/b.txt", "in/results.txt"], _dir.Entries());
     }
 
-    [Fact]
+    [UnixFact]
     public void Replacing_an_output_file_keeps_its_mode()
     {
-        if (OperatingSystem.IsWindows()) return;
         _dir.File("r.txt", BrokenFiles.Release("Geithain"));
         var output = _dir.File("out.json", "alt");
         var mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite;

@@ -1,7 +1,6 @@
 using AsskommExtract.Documents;
 using AsskommExtract.Pipeline;
 using AsskommExtract.Reading;
-using AsskommExtract.Results;
 using AsskommExtract.Synthetic;
 
 namespace AsskommExtract.Tests.Performance;
@@ -11,10 +10,14 @@ public class ParallelOrderTests
     /// <summary>Takes longer on some releases than others, so parallel work finishes out of order.</summary>
     private sealed class UnevenExtractor : IExtractor
     {
-        public void Extract(Document document, Release release)
+        public string Name => "uneven";
+        public IReadOnlyList<AnnotationKey> Requires { get; } = [];
+        public IReadOnlyList<AnnotationKey> Provides { get; } = [Extractors.Titles.TitleAnnotations.Title];
+
+        public void Extract(Document document)
         {
-            Thread.Sleep((release.Source.GetHashCode() & 0x7) == 0 ? 15 : 0);
-            release.Title = document.Title;
+            Thread.Sleep((document.Source.GetHashCode() & 0x7) == 0 ? 15 : 0);
+            document.Annotations.Set(Extractors.Titles.TitleAnnotations.Title, document.Title);
         }
     }
 

@@ -9,6 +9,20 @@ public class UnclearQuotationTests
     private static List<Quote> QuotesOf(string body) => Texts.Extract(Texts.Header("20.10.2022") + body).Quotes;
 
     [Fact]
+    public void A_quotation_filling_the_last_paragraphs_has_no_byline_to_look_for()
+    {
+        // The byline check looked one paragraph past the quotation's last one: the release failed with an index error.
+        var release = Texts.Extract(Texts.Header("20.10.2022") + """
+            Zittau tritt bei
+
+            »Wir machen mit.
+
+            Das ist gut für die Stadt.«
+            """);
+        Assert.Null(release.Error);
+    }
+
+    [Fact]
     public void A_name_after_an_attribution_colon_is_not_a_quote()
     {
         var quotes = QuotesOf("""

@@ -10,6 +10,21 @@ namespace AsskommExtract.Tests.Reading;
 
 public class PdfReaderTests
 {
+    [Fact]
+    public void An_exception_of_our_own_code_is_not_called_a_damaged_pdf()
+    {
+        // A bug in the layout code must reach the report as an internal error.
+        var ours = Record.Exception(() => Vocabulary.Lexicon.List("no-such-file", "list"))!;
+        Assert.False(PdfReleaseReader.FromParser(ours));
+    }
+
+    [Fact]
+    public void An_exception_of_the_pdf_parser_is_a_damaged_pdf()
+    {
+        var parser = Record.Exception(() => UglyToad.PdfPig.PdfDocument.Open("%PDF-1.4 no objects here"u8.ToArray()))!;
+        Assert.True(PdfReleaseReader.FromParser(parser));
+    }
+
     private static readonly PdfReleaseReader Reader = new();
 
     private static byte[] Fixture(string name) => File.ReadAllBytes(Path.Combine(FormatEquivalenceTests.Fixtures, name));

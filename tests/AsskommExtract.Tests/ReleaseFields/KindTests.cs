@@ -72,7 +72,7 @@ public class KindTests
     [InlineData("Der Landespräventionsrat stellt die Ergebnisse der Befragung vor.", "sonstiges")]
     [InlineData("Der Verbund wuchs im vergangenen Jahr.", null)]
     public void The_lead_states_its_kind_first(string lead, string? expected) =>
-        Assert.Equal(expected, Extractors.Kinds.KindExtractor.FromLead(lead));
+        Assert.Equal(expected, Extractors.Kinds.KindRules.FromLead(lead));
 
     [Theory]
     [InlineData("Heidenau tritt ASSKomm-Verbund bei", "beitritt", 1)]
@@ -89,7 +89,7 @@ public class KindTests
     [InlineData("Annaberg startet Sicherheitsanalyse", "sonstiges", 1)]
     [InlineData("Bürgerbefragung in Wurzen", "sonstiges", 1)]
     public void Headline_rules_say_when_they_are_unambiguous(string title, string? first, int matches) =>
-        Assert.Equal((first, matches), Extractors.Kinds.KindExtractor.FromHeadline(title));
+        Assert.Equal((first, matches), Extractors.Kinds.KindRules.FromHeadline(title));
 
     [Fact]
     public void Text_not_about_asskomm_is_sonstiges_by_rule()

@@ -98,7 +98,7 @@ public sealed class ExitCodeTests : IDisposable
         var run = Cli.Run(_dir.Path, "extract", "gross.txt", "klein.txt", "--max-bytes", "2500", "-q");
         Assert.Equal(ExitCodes.SomeFailed, run.ExitCode);
         Assert.StartsWith("asskomm-extract: gross.txt: file is ", Assert.Single(run.ErrorLines));
-        Assert.Contains("larger than --max-bytes", run.Stderr);
+        Assert.Contains("larger than the input size limit", run.Stderr);
         Assert.Contains("Rabenau", run.Stdout);
     }
 }

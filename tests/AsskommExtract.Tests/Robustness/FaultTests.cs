@@ -1,3 +1,4 @@
+using AsskommExtract.Tests.Support;
 using System.Diagnostics;
 using AsskommExtract.Cli;
 using AsskommExtract.Pipeline;
@@ -24,10 +25,9 @@ public sealed class FaultTests : IDisposable
     /// <summary>Opens the FIFO for writing (blocks until a reader opens it) and holds it open without writing.</summary>
     private static Task<FileStream> SilentWriter(string fifo) => Task.Run(() => new FileStream(fifo, FileMode.Open, FileAccess.Write));
 
-    [Fact]
+    [LinuxFact]
     public void A_file_replaced_by_a_fifo_after_it_was_listed_is_an_error_not_a_hang()
     {
-        if (!OperatingSystem.IsLinux()) return;
         var path = _dir.File("in/a.txt", "Text.");
         var listed = InputWalker.Expand([Path.Combine(_dir.Path, "in")], PipelineFactory.CreateDefault().Readers).Single();
         File.Delete(path);
@@ -37,10 +37,9 @@ public sealed class FaultTests : IDisposable
         Assert.Contains("not a regular file", run.Result.Error);
     }
 
-    [Fact]
+    [LinuxFact]
     public void A_named_pipe_nobody_writes_to_is_an_error_after_the_read_timeout()
     {
-        if (!OperatingSystem.IsLinux()) return;
         var fifo = Fifo("pipe.txt");
         var input = InputWalker.Expand([fifo], PipelineFactory.CreateDefault().Readers).Single();
         Assert.True(input.Special);
@@ -56,10 +55,9 @@ public sealed class FaultTests : IDisposable
         if (writer.Wait(TimeSpan.FromSeconds(2))) writer.Result.Dispose();
     }
 
-    [Fact]
+    [LinuxFact]
     public void Sigterm_ends_the_run_while_an_input_still_blocks()
     {
-        if (!OperatingSystem.IsLinux()) return;
         var fifo = Fifo("slow.txt");
         using var process = Cli.Start(_dir.Path, ["extract", fifo, "-j", "1"]);
         using var writer = SilentWriter(fifo).Result; // the tool has opened it: the read now waits

@@ -33,10 +33,9 @@ public sealed class OutputSafetyTests : IDisposable
         Assert.Equal(20, json.RootElement.GetArrayLength());
     }
 
-    [Fact]
+    [LinuxFact]
     public void Failed_run_leaves_an_existing_output_untouched_and_no_temporary_file()
     {
-        if (!OperatingSystem.IsLinux()) return;
         Folder(300);
         Directory.CreateDirectory(Path.Combine(_dir.Path, "out"));
         File.WriteAllText(Path.Combine(_dir.Path, "out", "r.json"), "alt");
@@ -53,10 +52,9 @@ public sealed class OutputSafetyTests : IDisposable
         Assert.Equal("alt", File.ReadAllText(Path.Combine(_dir.Path, "out", "r.json")));
     }
 
-    [Fact]
+    [DevFullFact]
     public void Dev_full_as_output_fails_with_exit_3_and_stays_a_device()
     {
-        if (!OperatingSystem.IsLinux() || !FileKind.IsSpecial("/dev/full")) return;
         Folder(5);
         var run = Cli.Run(_dir.Path, "extract", "in", "-o", "/dev/full");
         Assert.Equal(ExitCodes.OutputFailed, run.ExitCode);
@@ -66,12 +64,11 @@ public sealed class OutputSafetyTests : IDisposable
         Assert.True(FileKind.IsSpecial("/dev/full"), "/dev/full was replaced by a regular file");
     }
 
-    [Theory]
+    [LinuxTheory]
     [InlineData(2)]  // SIGINT, Ctrl-C
     [InlineData(15)] // SIGTERM, as timeout(1) and kill send
     public void Interrupted_run_exits_130_and_leaves_no_partial_file(int signal)
     {
-        if (!OperatingSystem.IsLinux()) return;
         Folder(8_000);
         Directory.CreateDirectory(Path.Combine(_dir.Path, "out"));
         // A test host that ignores SIGINT (started in the background by a shell) passes that on; perl resets it.

@@ -67,3 +67,13 @@ public static class Work
     [DllImport("libc")]
     private static extern int clock_gettime(int clock, out Timespec ts);
 }
+
+/// <summary>
+/// Tests that measure work run alone, after the parallel ones: other tests' threads on the same two
+/// cores inflate a thread's CPU time unevenly (the municipality stage read ×11 at 4n in a full run).
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MeasuredWork
+{
+    public const string Name = "measured work";
+}

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using AsskommExtract.Vocabulary;
 
 namespace AsskommExtract.Extractors.Counts;
 
@@ -9,29 +10,17 @@ namespace AsskommExtract.Extractors.Counts;
 /// </summary>
 public static class GermanNumbers
 {
-    private static readonly FrozenDictionary<string, int> Units = new Dictionary<string, int>
-    {
-        ["eins"] = 1, ["ein"] = 1, ["zwei"] = 2, ["drei"] = 3, ["vier"] = 4, ["fünf"] = 5, ["sechs"] = 6,
-        ["sieben"] = 7, ["acht"] = 8, ["neun"] = 9,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, int> Units = Lexicon.Map("counts", "units", StringComparer.Ordinal, int.Parse);
 
-    private static readonly FrozenDictionary<string, int> Teens = new Dictionary<string, int>
-    {
-        ["zehn"] = 10, ["elf"] = 11, ["zwölf"] = 12, ["dreizehn"] = 13, ["vierzehn"] = 14, ["fünfzehn"] = 15,
-        ["sechzehn"] = 16, ["siebzehn"] = 17, ["achtzehn"] = 18, ["neunzehn"] = 19,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, int> Teens = Lexicon.Map("counts", "teens", StringComparer.Ordinal, int.Parse);
 
-    private static readonly FrozenDictionary<string, int> Tens = new Dictionary<string, int>
-    {
-        ["zwanzig"] = 20, ["dreißig"] = 30, ["vierzig"] = 40, ["fünfzig"] = 50, ["sechzig"] = 60,
-        ["siebzig"] = 70, ["achtzig"] = 80, ["neunzig"] = 90,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, int> Tens = Lexicon.Map("counts", "tens", StringComparer.Ordinal, int.Parse);
 
     // Ordinal stems whose cardinal is not the stem minus "t"/"st".
     private static readonly (string Suffix, string Cardinal)[] IrregularOrdinals =
         [("erst", "eins"), ("dritt", "drei"), ("siebent", "sieben"), ("siebt", "sieben"), ("acht", "acht")];
 
-    private static readonly string[] Inflections = ["en", "er", "es", "em", "e"];
+    private static readonly string[] Inflections = Lexicon.List("counts", "inflections");
 
     /// <summary>The value of a cardinal number word ("zwölf", "Einhundertfünfundzwanzig"), or null.</summary>
     public static int? Cardinal(string word) => CanBeNumber(word) ? ParseCardinal(word.ToLowerInvariant()) : null;

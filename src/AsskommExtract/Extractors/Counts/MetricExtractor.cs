@@ -15,19 +15,22 @@ namespace AsskommExtract.Extractors.Counts;
 /// metrics at all (SPEC.md counts what a release states about ASSKomm). A statement repeated in the
 /// release is kept once.
 /// </summary>
-public sealed partial class MetricExtractor : IExtractor
+public sealed partial class MetricExtractor(IModels models) : IExtractor
 {
     public const string ModelName = "metric";
 
     /// <summary>Stands for the figure in the model's input, so the model learns the frame, not the number.</summary>
     public const string Placeholder = "ZAHL";
 
-    // Below this the model's guess of an ASSKomm metric is not worth a false figure: "other".
-    private const double MinConfidence = 0.5;
+    public string Name => "metrics";
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [KindAnnotations.Topic];
+    public IReadOnlyList<AnnotationKey> Provides { get; } = [MetricAnnotations.Metrics];
 
-    public void Extract(Document document, Release release)
+    public void Extract(Document document)
     {
-        if (!KindExtractor.IsAboutAsskomm(document.Text)) return;
+        var metrics = new List<Metric>();
+        document.Annotations.Set(MetricAnnotations.Metrics, metrics);
+        if (document.Annotations.Get(KindAnnotations.Topic) != Topic.Asskomm) return;
         var text = document.Text;
         var seen = new HashSet<(string, double, string)>();
         foreach (var sentence in document.Sentences)
@@ -52,23 +55,23 @@ public sealed partial class MetricExtractor : IExtractor
                     Confidence = label.Confidence,
                 };
                 metric.Locate(document, n.Start, n.End);
-                release.Metrics.Add(metric);
+                metrics.Add(metric);
             }
         }
         // One figure, one meaning: where a rule read a value, the model's other reading of the same
         // value elsewhere ("Allianz wächst auf siebzig Kommunen" in a headline) is the same statement.
-        var ruled = release.Metrics.Where(m => m.Method == "rule" && m.Name != MetricNames.Other).Select(m => m.Value).ToHashSet();
-        release.Metrics.RemoveAll(m => m.Method == "ml" && m.Name != MetricNames.Other && ruled.Contains(m.Value));
+        var ruled = metrics.Where(m => m.Method == "rule" && m.Name != MetricNames.Other).Select(m => m.Value).ToHashSet();
+        metrics.RemoveAll(m => m.Method == "ml" && m.Name != MetricNames.Other && ruled.Contains(m.Value));
     }
 
-    private static MetricLabel? Label(MentionContext c)
+    private MetricLabel? Label(MentionContext c)
     {
         if (c.Number.Kind == NumberKind.Ordinal) return MetricRules.Ordinal(c);
         var noun = MetricRules.NounAfter(c.Text, c.Number.End, c.RightTo);
         if (MetricRules.Cardinal(c, noun) is { } rule) return rule;
-        if (TextClassifier.Get(ModelName) is not { } model) return new(MetricNames.Other, noun, "rule", 0.5);
+        if (models.Get(ModelName) is not { } model) return new(MetricNames.Other, noun, "rule", MetricLevels.Guess);
         var (metric, confidence) = model.Predict(ModelInput(c));
-        if (metric != MetricNames.Other && confidence < MinConfidence) metric = MetricNames.Other;
+        if (metric != MetricNames.Other && confidence < MetricLevels.MinModel) metric = MetricNames.Other;
         return new(metric, noun, "ml", confidence);
     }
 

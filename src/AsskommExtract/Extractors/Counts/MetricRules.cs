@@ -46,40 +46,40 @@ public static partial class MetricRules
             // "bis zu 25.000 Euro je Projekt", "Hoyerswerda erhält 18.400 Euro für das Projekt": one grant.
             if (CapBeforeRegex().IsMatch(c.SentenceLeft) || PerUnitAfterRegex().IsMatch(c.SentenceRight)
                 || SingleGrantBeforeRegex().IsMatch(c.SentenceLeft) || ForOneProjectAfterRegex().IsMatch(c.SentenceRight))
-                return new(Other, noun, "rule", 0.85);
-            return FundingCueRegex().IsMatch(c.Text.AsSpan(c.SentenceStart, c.SentenceEnd - c.SentenceStart)) ? new(Funding, null, "rule", 0.95) : null;
+                return new(Other, noun, "rule", MetricLevels.ClauseCue);
+            return FundingCueRegex().IsMatch(c.Text.AsSpan(c.SentenceStart, c.SentenceEnd - c.SentenceStart)) ? new(Funding, null, "rule", MetricLevels.NounNamesMetric) : null;
         }
         // "zwei weitere Städte haben unterzeichnet": how many joined now, not how many there are.
-        if (IncrementRegex().IsMatch(c.Right)) return new(Other, noun, "rule", 0.85);
+        if (IncrementRegex().IsMatch(c.Right)) return new(Other, noun, "rule", MetricLevels.ClauseCue);
         // "Im Herbst sollen 20 Kommunen folgen", "13 Sicherheitsanalysen in 16 Kommunen in Planung": planned, not done.
-        if (FutureRegex().IsMatch(c.Left + UntilComma(c.SentenceRight))) return new(Other, noun, "rule", 0.8);
+        if (FutureRegex().IsMatch(c.Left + UntilComma(c.SentenceRight))) return new(Other, noun, "rule", MetricLevels.SentenceFrame);
         // "die 43. Kommune von insgesamt 419", "eine von 13 Kommunen": the whole a part is taken from.
-        if (DenominatorRegex().IsMatch(c.SentenceLeft)) return new(Other, noun, "rule", 0.8);
-        if (noun is not null && NounCue(noun) is { } byNoun) return new(byNoun, null, "rule", 0.95);
+        if (DenominatorRegex().IsMatch(c.SentenceLeft)) return new(Other, noun, "rule", MetricLevels.SentenceFrame);
+        if (noun is not null && NounCue(noun) is { } byNoun) return new(byNoun, null, "rule", MetricLevels.NounNamesMetric);
         // "mit den acht Bürgermeistern der Modellkommunen", "aus den acht ASSKomm Modellkommunen": the model towns counted through their people or a brand word.
-        if (ModelTownsAfterRegex().IsMatch(c.Right)) return new("modellkommunen", null, "rule", 0.85);
+        if (ModelTownsAfterRegex().IsMatch(c.Right)) return new("modellkommunen", null, "rule", MetricLevels.ClauseCue);
         // "zählt der Verbund inzwischen 44 Mitglieder": the Verbund's members are its agreements.
         if (noun is "Mitglieder" or "Mitgliedskommunen" or "Mitgliedsstädte" && VerbundRegex().IsMatch(c.Left + c.Right))
-            return new("kooperationsvereinbarungen", null, "rule", 0.85);
-        if (noun is not null && OtherNounRegex().IsMatch(noun)) return new(Other, noun, "rule", 0.9);
+            return new("kooperationsvereinbarungen", null, "rule", MetricLevels.ClauseCue);
+        if (noun is not null && OtherNounRegex().IsMatch(noun)) return new(Other, noun, "rule", MetricLevels.NounRulesOut);
         bool municipalities = noun is not null && MunicipalityNounRegex().IsMatch(noun);
         // "zwei Städte im Kreis haben Präventionsräte": a district's count, not the Allianz's.
-        if (municipalities && (DistrictRegex().IsMatch(c.Right) || DistrictBeforeRegex().IsMatch(c.Left))) return new(Other, noun, "rule", 0.8);
+        if (municipalities && (DistrictRegex().IsMatch(c.Right) || DistrictBeforeRegex().IsMatch(c.Left))) return new(Other, noun, "rule", MetricLevels.SentenceFrame);
         if (noun is null)
         {
             // "177 Personen nahmen teil, 55 von ihnen …": a part of what the figure before counted.
             if (PartOfRegex().IsMatch(c.Right) && NounBefore(c) is { } whole && OtherNounRegex().IsMatch(whole))
-                return new(Other, whole, "rule", 0.8);
+                return new(Other, whole, "rule", MetricLevels.SentenceFrame);
         }
         if (noun is null || municipalities)
         {
             // "Fünf auf einen Streich – Städtebund unterzeichnet": a figure without a noun ends its clause at a dash.
             var right = noun is null ? UntilDash(c.Right) : c.Right + " " + c.Beyond;
-            if (NearestCue(right, fromEnd: false) is { } byVerb) return new(byVerb, null, "rule", 0.85);
-            if (noun is null && right.Length < c.Right.Length && NearestCue(c.Left, fromEnd: true) is null) return new(Other, null, "rule", 0.6);
+            if (NearestCue(right, fromEnd: false) is { } byVerb) return new(byVerb, null, "rule", MetricLevels.ClauseCue);
+            if (noun is null && right.Length < c.Right.Length && NearestCue(c.Left, fromEnd: true) is null) return new(Other, null, "rule", MetricLevels.NoCue);
             // "Die Teilnehmenden kamen aus 27 Kommunen": where people came from, whatever cue stands before.
-            if (municipalities && OriginOrBelongingRegex().IsMatch(c.Left)) return new(Other, noun, "rule", 0.8);
-            if (NearestCue(c.Left, fromEnd: true) is { } byClause) return new(byClause, null, "rule", 0.85);
+            if (municipalities && OriginOrBelongingRegex().IsMatch(c.Left)) return new(Other, noun, "rule", MetricLevels.SentenceFrame);
+            if (NearestCue(c.Left, fromEnd: true) is { } byClause) return new(byClause, null, "rule", MetricLevels.ClauseCue);
         }
         return null;
     }
@@ -93,30 +93,30 @@ public static partial class MetricRules
         var noun = NounAfter(c.Text, c.Number.End, c.SentenceEnd);
         // "der 20. Kommunale Präventionsrat": the ordinal of the councils.
         if (noun is not null && NounCue(noun) == "kpr")
-            return RegionRegex().IsMatch(c.SentenceRight) ? null : new("kpr", null, "rule", 0.85);
+            return RegionRegex().IsMatch(c.SentenceRight) ? null : new("kpr", null, "rule", MetricLevels.ClauseCue);
         // "Schauplatz der 52. Unterzeichnung einer Kooperationsvereinbarung": the ordinal of the agreement itself.
         if (noun is not null && AgreementNounRegex().IsMatch(noun))
         {
             var whole = c.Text[c.SentenceStart..c.SentenceEnd];
-            return MembershipRegex().IsMatch(whole) && !RegionRegex().IsMatch(c.SentenceRight) ? new("kooperationsvereinbarungen", null, "rule", 0.85) : null;
+            return MembershipRegex().IsMatch(whole) && !RegionRegex().IsMatch(c.SentenceRight) ? new("kooperationsvereinbarungen", null, "rule", MetricLevels.ClauseCue) : null;
         }
         if ((noun is not null && MunicipalityNounRegex().IsMatch(noun)) || noun is "Mitglied" or "Mitgliedskommune")
         {
             var rest = c.SentenceRight;
             if (RegionRegex().IsMatch(rest)) return null;
             // "wird Teil der ASSKomm-Familie", "Teil des Netzwerks": a member, not only a participant.
-            if (PartOfNetworkRegex().IsMatch(rest)) return new("kooperationsvereinbarungen", null, "rule", 0.85);
+            if (PartOfNetworkRegex().IsMatch(rest)) return new("kooperationsvereinbarungen", null, "rule", MetricLevels.ClauseCue);
             // "die 105. Kommune, die sich an ASSKomm beteiligt" counts participants, not members;
             // "die 43. Kommune, in der sich ein Präventionsrat konstituiert hat" counts councils.
             if (NearestCue(rest, fromEnd: false) is ("kommunen_beteiligt" or "kommunen_beraten" or "kpr" or "coaching" or "sicherheitsanalysen") and { } verb)
-                return new(verb, null, "rule", 0.8);
-            return MembershipRegex().IsMatch(rest) ? new("kooperationsvereinbarungen", null, "rule", 0.9) : null;
+                return new(verb, null, "rule", MetricLevels.SentenceFrame);
+            return MembershipRegex().IsMatch(rest) ? new("kooperationsvereinbarungen", null, "rule", MetricLevels.NounRulesOut) : null;
         }
         // Without a noun only "die Einhundertste", "ist die 60.": an article before, not "vom 12. bis 14. September".
         if (noun is not null || !ArticleBeforeRegex().IsMatch(c.SentenceLeft)) return null;
-        if (AdvisedRegex().IsMatch(c.SentenceLeft)) return new("kommunen_beraten", null, "rule", 0.8);
+        if (AdvisedRegex().IsMatch(c.SentenceLeft)) return new("kommunen_beraten", null, "rule", MetricLevels.SentenceFrame);
         var sentence = c.Text[c.SentenceStart..c.SentenceEnd];
-        if (MembershipRegex().IsMatch(sentence) && !RegionRegex().IsMatch(sentence)) return new("kooperationsvereinbarungen", null, "rule", 0.7);
+        if (MembershipRegex().IsMatch(sentence) && !RegionRegex().IsMatch(sentence)) return new("kooperationsvereinbarungen", null, "rule", MetricLevels.MembershipSentence);
         return null;
     }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using AsskommExtract.Text;
 using AsskommExtract.Extractors.Dates;
+using AsskommExtract.Vocabulary;
 
 namespace AsskommExtract.Extractors.Counts;
 
@@ -22,27 +23,13 @@ public readonly record struct NumberMention(int Start, int End, double Value, Nu
 public static partial class NumberReader
 {
     // Numbers after these are references, not counts.
-    private static readonly FrozenSet<string> ReferenceWords = new[]
-    {
-        "§", "§§", "abs", "nr", "art", "az", "paragraf", "paragraph", "kapitel", "ziffer", "tel", "telefon", "telefax",
-        "fax", "durchwahl", "linie", "linien", "straßenbahnlinien", "buslinie", "buslinien", "haltestelle", "drucksache", "hausnummer",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> ReferenceWords = Lexicon.Set("counts", "reference_words", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> VagueQuantifiers = new[]
-    {
-        "einige", "einigen", "wenige", "wenigen", "mehrere", "mehreren", "viele", "vielen", "paar", "etliche", "etlichen",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> VagueQuantifiers = Lexicon.Set("counts", "vague_quantifiers", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> FractionWords = new[]
-    {
-        "Drittel", "Viertel", "Fünftel", "Sechstel", "Achtel", "Zehntel", "Hälfte",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> FractionWords = Lexicon.Set("counts", "fraction_words", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Millionen"] = 1e6, ["Million"] = 1e6, ["Mio"] = 1e6, ["Milliarden"] = 1e9, ["Milliarde"] = 1e9, ["Mrd"] = 1e9,
-        ["Tausend"] = 1e3, ["Tsd"] = 1e3,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, double> Scales = Lexicon.Map("counts", "scales", StringComparer.OrdinalIgnoreCase, v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture));
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\d[\d.,:]*|\p{L}+")]
     private static partial Regex TokenRegex();

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using AsskommExtract.Vocabulary;
 
 namespace AsskommExtract.Extractors.Counts;
 
@@ -13,23 +14,9 @@ public static class Qualifiers
 {
     public const string Exact = "exact";
 
-    private static readonly FrozenDictionary<string, string> Words = new Dictionary<string, string>
-    {
-        ["über"] = "over", ["gut"] = "over", ["gute"] = "over", ["mehr als"] = "over", ["weit über"] = "over",
-        ["weit mehr als"] = "over", ["deutlich über"] = "over", ["deutlich mehr als"] = "over", ["knapp über"] = "over",
-        ["rund"] = "about", ["etwa"] = "about", ["ca."] = "about", ["circa"] = "about", ["zirka"] = "about",
-        ["ungefähr"] = "about", ["annähernd"] = "about", ["schätzungsweise"] = "about", ["um die"] = "about",
-        ["knapp"] = "under", ["fast"] = "under", ["nahezu"] = "under", ["beinahe"] = "under", ["weniger als"] = "under",
-        ["knapp unter"] = "under", ["nicht ganz"] = "under",
-        ["mindestens"] = "at_least", ["wenigstens"] = "at_least", ["zumindest"] = "at_least",
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, string> Words = Lexicon.Map("counts", "qualifiers", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> TimeWords = new[]
-    {
-        "bereits", "inzwischen", "nun", "nunmehr", "schon", "insgesamt", "mittlerweile", "derzeit", "aktuell", "bislang",
-        "bisher", "jetzt", "heute", "zudem", "sogar", "damit", "somit", "seitdem", "zuletzt", "immerhin", "allein",
-        "zusammen", "stolze", "gegenwärtig", "momentan", "zurzeit", "nochmals", "erneut",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> TimeWords = Lexicon.Set("counts", "time_words", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The qualifier of the figure starting at <paramref name="start"/>; reads back no further than <paramref name="from"/>.</summary>
     public static string Before(string text, int from, int start)

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using AsskommExtract.Documents;
 using AsskommExtract.Pipeline;
-using AsskommExtract.Results;
 
 namespace AsskommExtract.Extractors.Dates;
 
@@ -14,30 +13,34 @@ namespace AsskommExtract.Extractors.Dates;
 /// </summary>
 public sealed partial class DateExtractor : IExtractor
 {
-    public void Extract(Document document, Release release)
+    public string Name => "date";
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [];
+    public IReadOnlyList<AnnotationKey> Provides { get; } = [DateAnnotations.Date];
+
+    public void Extract(Document document)
     {
         if (document.Dateline is { } line && (Dateline.Read(line)?.Iso ?? GermanDates.ParseIso(line)) is { } fromLetterhead)
         {
-            Set(release, fromLetterhead, "dateline");
+            Set(document, fromLetterhead, "dateline");
             return;
         }
         if (BodyDateline(document) is { } fromBody)
         {
-            Set(release, fromBody, "dateline");
+            Set(document, fromBody, "dateline");
             return;
         }
         if (EventDate(document) is { } fromEvent)
         {
-            Set(release, fromEvent, "body");
+            Set(document, fromEvent, "body");
             return;
         }
         // Last, the day a site header printed above the article: pages without a dateline are read on the day they appear.
         if (SiteHeaderDate(document) is { } fromHeader)
         {
-            Set(release, fromHeader, "siteheader");
+            Set(document, fromHeader, "siteheader");
             return;
         }
-        release.DateMethod = "none";
+        Set(document, null, "none");
     }
 
     /// <summary>
@@ -109,11 +112,7 @@ public sealed partial class DateExtractor : IExtractor
         return !(StrategyRegex().IsMatch(words) && FoundingRegex().IsMatch(words));
     }
 
-    private static void Set(Release release, string iso, string method)
-    {
-        release.Date = iso;
-        release.DateMethod = method;
-    }
+    private static void Set(Document document, string? iso, string method) => document.Annotations.Set(DateAnnotations.Date, new DateFinding(iso, method));
 
     [GeneratedRegex(@"^(?:Hintergrund|Zum\s+Hintergrund|Über\s+(?:ASSKomm|die\s+Allianz)|Informationen\s+zu)", RegexOptions.IgnoreCase)]
     private static partial Regex BackgroundRegex();

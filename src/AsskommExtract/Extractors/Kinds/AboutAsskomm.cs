@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace AsskommExtract.Extractors.Kinds;
@@ -18,25 +17,17 @@ public enum Topic
 }
 
 /// <summary>
-/// Is a text about ASSKomm at all? One place decides it for kind, municipalities' roles and metrics.
+/// Is a text about ASSKomm at all? One place decides it: the kind component annotates the document
+/// with it (<see cref="KindAnnotations.Topic"/>) for municipalities' roles, metrics and steps.
 /// The Allianz's own names settle it; the names of prevention bodies (Landespräventionsrat,
 /// Kommunaler Präventionsrat, kommunale Prävention, Sicherheitsanalyse) count for Saxony unless the
 /// text places them in another state more often than in Saxony (<c>data/bundeslaender.tsv</c>:
-/// names, adjectives, capitals, programmes of each state). One regex pass per cue, cached per text.
+/// names, adjectives, capitals, programmes of each state). One regex pass per cue.
 /// </summary>
 public static partial class AboutAsskomm
 {
-    private sealed record Verdict(Topic Topic);
-
-    private static readonly ConditionalWeakTable<string, Verdict> Cache = new();
-
     /// <summary>The topic of a whole text (the clean text of a document).</summary>
-    public static Topic Of(string text) => Cache.GetValue(text, t => new Verdict(Judge(t))).Topic;
-
-    /// <summary>Whether figures, subjects and an ASSKomm kind may be read from the text.</summary>
-    public static bool IsAsskomm(string text) => Of(text) == Topic.Asskomm;
-
-    private static Topic Judge(string text)
+    public static Topic Of(string text)
     {
         int own = AllianzRegex().Count(text);
         int bodies = BodyRegex().Count(text);

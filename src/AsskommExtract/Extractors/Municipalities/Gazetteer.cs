@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using AsskommExtract.Vocabulary;
 
 namespace AsskommExtract.Extractors.Municipalities;
 
@@ -37,61 +38,19 @@ public static partial class Gazetteer
     public static Variant? Find(ReadOnlySpan<char> surface) =>
         Shared.Value.Variants.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surface, out var v) ? v : null;
 
-    // Names that are also German words, frequent surnames or well-known places outside Saxony
-    // (checked against the gazetteer by hand). They count only with evidence of being a place.
-    private static readonly FrozenSet<string> WeakNames = new[]
-    {
-        "Thum", "Lauta", "Horka", "Rosenbach", "Geyer", "Steinberg", "Schönberg", "Hirschfeld", "Schönfeld",
-        "Limbach", "Naundorf", "Neukirch", "Bergen", "Treuen", "Schleife", "Glashütte", "Werda", "Steina",
-        "Taura", "Remse", "Wachau", "Niederau", "Erlau", "Pöhl", "Mühlau", "Lichtenberg", "Kirchberg",
-        "Hartenstein", "Tannenberg", "Wolkenstein", "Frankenthal", "Beiersdorf", "Neustadt", "Ostrau",
-        "Lichtenau", "Königsfeld", "Reinsberg", "Rossau", "Arzberg", "Brandis", "Coswig", "Auerbach",
-        "Hainichen", "Vierkirchen", "Markersdorf", "Bernsdorf", "Gersdorf", "Hohndorf", "Waldenburg",
-        "Altenberg", "Mühlental", "Grünbach", "Neumark", "Kottmar", "Dahlen", "Rathen", "Elstra", "Ohorn",
-        "Triebel", "Ebersbach", "Reichenbach", "Oelsnitz", "Neukirchen", "Hartmannsdorf", "Lichtenstein",
-        "Falkenstein", "Königstein", "Frauenstein", "Klingenberg", "Rabenau", "Lengenfeld", "Niederdorf",
-        "Schönbach", "Hohnstein", "Lohmen", "Wilthen", "Hartha", "Rochlitz", "Boxberg", "Thalheim", "Gablenz",
-        "Kulow", "Schöneck", "Adorf",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    // Adjectives not made by the rule (Weißwasser → Weißwasseraner, Neustadt → Neustädter).
-    private static readonly FrozenDictionary<string, string> IrregularAdjectives = new Dictionary<string, string>
-    {
-        ["Weißwasser"] = "Weißwasseraner",
-        ["Neustadt"] = "Neustädter",
-        ["Stadt Wehlen"] = "Wehlener",
-        ["Aue-Bad Schlema"] = "Aue-Bad Schlemaer",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     // District (Kreis) names as the words that stand for them in a text.
-    private static readonly FrozenDictionary<string, string[]> KreisRegions = new Dictionary<string, string[]>
-    {
-        ["Erzgebirgskreis"] = ["erzgebirge"],
-        ["Vogtlandkreis"] = ["vogtland"],
-        ["Görlitz"] = ["oberlausitz", "görlitz"],
-        ["Bautzen"] = ["oberlausitz", "bautzen"],
-        ["Zwickau"] = ["zwickau"],
-        ["Mittelsachsen"] = ["mittelsachsen"],
-        ["Meißen"] = ["meißen"],
-        ["Sächsische Schweiz-Osterzgebirge"] = ["osterzgebirge", "schweiz"],
-        ["Leipzig (Landkreis)"] = ["leipzig"],
-        ["Nordsachsen"] = ["nordsachsen"],
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, string[]> KreisRegions = Lexicon.Rows("municipalities", "kreis_regions")
+        .GroupBy(r => r.Word, r => r.Value, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    // A region word as written, lower case and without its final dot → its canonical form.
+    private static readonly FrozenDictionary<string, string> RegionWords = Lexicon.Map("municipalities", "region_words", StringComparer.Ordinal);
 
     /// <summary>A region word as written (Vogtl., Erzgeb., O.L., Sa.) → its canonical lower-case form.</summary>
-    public static string? RegionWord(string word) => word.TrimEnd('.').ToLowerInvariant() switch
+    public static string? RegionWord(string word)
     {
-        "vogtl" or "vogtland" or "vogtlandkreis" or "vogtlandkreises" => "vogtland",
-        "erzgeb" or "erzgebirge" or "erzgebirgskreis" or "erzgebirgskreises" => "erzgebirge",
-        "o.l" or "ol" or "oberlausitz" => "oberlausitz",
-        "lausitz" => "lausitz",
-        "sa" or "sachsen" => "sachsen",
-        "pleiße" => "pleiße",
-        "mulde" => "mulde",
-        "spree" => "spree",
-        "sächs. schw" or "sächsische schweiz" => "schweiz",
-        var w => KreisRegions.ContainsKey(w) ? w : null,
-    };
+        var w = word.TrimEnd('.').ToLowerInvariant();
+        return RegionWords.TryGetValue(w, out var region) ? region : KreisRegions.ContainsKey(w) ? w : null;
+    }
 
     private static Index Build()
     {
@@ -113,7 +72,7 @@ public static partial class Gazetteer
         while (reader.ReadLine() is { } line)
         {
             var f = line.Split('\t');
-            if (f.Length < 6) continue;
+            if (f.Length < 8) continue;
             var (german, sorbian, disambiguator) = SplitName(f[1]);
             var regions = new HashSet<string>(StringComparer.Ordinal);
             if (disambiguator is not null && RegionWord(disambiguator) is { } r) regions.Add(r);
@@ -122,17 +81,21 @@ public static partial class Gazetteer
             towns.Add(town);
 
             var baseName = BaseName(german);
-            bool weak = WeakNames.Contains(baseName) || WeakNames.Contains(german);
+            // The gazetteer's weak_name column: the German or Sorbian name is also a German word, a frequent
+            // surname or a well-known place outside Saxony; it counts only with evidence of being a place.
+            bool weak = f[6] == "german";
+            // Its adjective column: the base name's adjective where the rule does not make it (Weißwasser → Weißwasseraner).
+            string? irregular = f[7].Length > 0 ? f[7] : null;
             Add(f[1], town, Form.Name, false);                       // exactly as in the gazetteer
             Add(german + (disambiguator is null ? "" : "/" + disambiguator), town, Form.Name, false);
             foreach (var name in new[] { german, baseName }.Distinct())
             {
                 Add(name, town, Form.Name, weak);
                 Add(Genitive(name), town, Form.Genitive, weak);
-                foreach (var adjective in Adjectives(name)) Add(adjective, town, Form.Adjective, weak);
+                foreach (var adjective in Adjectives(name, name == baseName ? irregular : null)) Add(adjective, town, Form.Adjective, weak);
             }
             if (german.StartsWith("Stadt ", StringComparison.Ordinal)) Add(german[6..], town, Form.Name, weak);
-            if (sorbian is not null) Add(sorbian, town, Form.Name, WeakNames.Contains(sorbian));
+            if (sorbian is not null) Add(sorbian, town, Form.Name, f[6] == "sorbian");
         }
 
         var variants = forms.ToFrozenDictionary(
@@ -177,9 +140,9 @@ public static partial class Gazetteer
         name[^1] is 's' or 'ß' or 'z' or 'x' ? name + "'" : name + "s";
 
     /// <summary>Town adjectives: Heidenau → Heidenauer, Pirna → Pirnaer, Dippoldiswalde → Dippoldiswalder, Dresden → Dresdner/Dresdener.</summary>
-    internal static IEnumerable<string> Adjectives(string name)
+    internal static IEnumerable<string> Adjectives(string name, string? irregular = null)
     {
-        if (IrregularAdjectives.TryGetValue(name, out var irregular))
+        if (irregular is not null)
         {
             yield return irregular;
             yield break;

@@ -2,8 +2,9 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using AsskommExtract.Documents;
 using AsskommExtract.Extractors.Kinds;
+using AsskommExtract.Models;
 using AsskommExtract.Pipeline;
-using AsskommExtract.Results;
+using AsskommExtract.Vocabulary;
 
 namespace AsskommExtract.Extractors.Municipalities;
 
@@ -14,7 +15,7 @@ namespace AsskommExtract.Extractors.Municipalities;
 /// decide whether it is a place at all (organisation names, districts, the letterhead address and
 /// person names are not) and which entry an ambiguous name means.
 /// </summary>
-public sealed partial class MunicipalityExtractor : IExtractor
+public sealed partial class MunicipalityExtractor(IModels models) : IExtractor
 {
     internal sealed class Hit
     {
@@ -26,16 +27,27 @@ public sealed partial class MunicipalityExtractor : IExtractor
         public int Evidence;
         public Municipality? Town;
         public string? Note;
-        public double Confidence = 0.95;
+        public double Confidence = MunicipalityLevels.ExactName;
         public string Surface(string text) => text[Start..End];
         public bool Counts => !Excluded && Town is not null;
     }
 
-    public void Extract(Document document, Release release)
+    public string Name => "municipalities";
+
+    /// <summary>Roles read the release's kind and whether it is about ASSKomm at all.</summary>
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [KindAnnotations.Topic, KindAnnotations.Kind];
+
+    public IReadOnlyList<AnnotationKey> Provides { get; } = [MunicipalityAnnotations.Municipalities];
+
+    public void Extract(Document document)
     {
         var text = document.Text;
         var hits = Scan(text);
-        if (hits.Count == 0) return;
+        if (hits.Count == 0)
+        {
+            document.Annotations.Set(MunicipalityAnnotations.Municipalities, []);
+            return;
+        }
         foreach (var hit in hits) Judge(document, hit);
         LinkEnumerations(text, hits);
         var vouched = Vouched(hits);
@@ -47,7 +59,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
         }
         Resolve(document, hits);
         PlacedElsewhere(document, hits);
-        release.Municipalities.AddRange(MunicipalityRoles.Assign(document, release, hits.Where(h => h.Counts).ToList()));
+        document.Annotations.Set(MunicipalityAnnotations.Municipalities, [.. MunicipalityRoles.Assign(document, hits.Where(h => h.Counts).ToList(), models)]);
     }
 
     // ---- scanning -------------------------------------------------------------------------
@@ -127,7 +139,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
             int q = text.IndexOf('-', p, end - p);
             if (q < 0) q = end;
             if (char.IsUpper(text[p]) && lookup.TryGetValue(text.AsSpan(p, q - p), out var v) && v.Form != Form.Genitive)
-                hits.Add(new Hit { Start = p, End = q, Variant = v, Confidence = 0.85 });
+                hits.Add(new Hit { Start = p, End = q, Variant = v, Confidence = MunicipalityLevels.CompoundPart });
             p = q + 1;
         }
         return hits.Count > before;
@@ -186,78 +198,28 @@ public sealed partial class MunicipalityExtractor : IExtractor
     // ---- is it a place? --------------------------------------------------------------------
 
     // The word before the name makes it part of an organisation or a district, not the municipality.
-    private static readonly string[] OrganisationEndings =
-    [
-        "direktion", "direktionen", "inspektion", "revier", "reviers", "präsidium", "präsidiums", "posten",
-        "kreis", "kreises", "kreise", "kreisen", "amt", "amts", "amtes", "verband", "verbandes", "verbands",
-        "verbände", "verbänden", "gemeinschaft", "hochschule", "hochschulen", "universität", "universitäten",
-        "akademie", "gericht", "gerichts", "anwaltschaft", "klinikum", "klinikums", "werke", "kasse",
-        "center", "bistum", "bistums", "diözese", "region", "messe", "flughafen", "zoo", "bahnhof", "raum",
-        "agentur", "kammer", "zeitung", "bank", "verein", "vereins",
-    ];
+    private static readonly string[] OrganisationEndings = Lexicon.List("municipalities", "organisation_endings");
 
-    private static readonly FrozenSet<string> OrganisationWords = new[]
-    {
-        "TU", "HTW", "HTWK", "IHK", "HWK", "LRA", "PD", "Landesdirektion", "Sparkasse",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> OrganisationWords = Lexicon.Set("municipalities", "organisation_words", StringComparer.Ordinal);
 
     // Before a name these make it a person's surname.
-    private static readonly FrozenSet<string> PersonTitles = new[]
-    {
-        "Herr", "Herrn", "Frau", "Dr.", "Prof.", "Familie", "Minister", "Innenminister", "Staatsminister",
-        "Ministerpräsident", "Bürgermeister", "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin",
-        "Landrat", "Landrätin", "Polizeipräsident", "Polizeipräsidentin", "Staatssekretär", "Staatssekretärin",
-        "Kollege", "Kollegin", "Polizeirat", "Polizeidirektor", "Geschäftsführer", "Geschäftsführerin",
-        "Pfarrer", "Pfarrerin", "Stadtrat", "Stadträtin", "Gemeinderat", "Gemeinderätin", "Amtsleiter",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PersonTitles = Lexicon.Set("municipalities", "person_titles", StringComparer.Ordinal);
 
     // Many Saxon town names are also surnames (Lommatzsch, Oschatz, Colditz, Delitzsch): after a
     // common first name they are a person.
-    private static readonly FrozenSet<string> FirstNames = new[]
-    {
-        "Andreas", "Anja", "Anke", "Anna", "Anne", "Annett", "Antje", "Armin", "Axel", "Bernd", "Bert", "Birgit",
-        "Björn", "Brigitte", "Burkhard", "Carsten", "Christian", "Christiane", "Christina", "Christine", "Christoph",
-        "Claudia", "Daniel", "Daniela", "David", "Dieter", "Dirk", "Doreen", "Elke", "Eva", "Felix", "Florian",
-        "Frank", "Franziska", "Gabriele", "Georg", "Gerd", "Gerhard", "Gudrun", "Hans", "Heike", "Heiko", "Helmut",
-        "Holger", "Ines", "Ingo", "Jan", "Jana", "Jens", "Jörg", "Johannes", "Jürgen", "Julia", "Kai", "Karin",
-        "Karl", "Katja", "Katrin", "Kerstin", "Klaus", "Kristin", "Lars", "Lutz", "Maik", "Manfred", "Manuela",
-        "Marco", "Marcel", "Maria", "Marion", "Mario", "Markus", "Martin", "Martina", "Matthias", "Michael",
-        "Michaela", "Mike", "Monika", "Nadine", "Nicole", "Nils", "Olaf", "Oliver", "Patrick", "Paul", "Peter",
-        "Petra", "Rainer", "Ralf", "Ralph", "René", "Robert", "Roland", "Ronny", "Sabine", "Sandra", "Sebastian",
-        "Silke", "Simone", "Stefan", "Steffen", "Stephan", "Susanne", "Sven", "Sylvia", "Thomas", "Tino", "Tobias",
-        "Torsten", "Ulrich", "Ulrike", "Uwe", "Volker", "Werner", "Wolfgang",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FirstNames = Lexicon.Set("municipalities", "first_names", StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Prepositions = new[]
-    {
-        "in", "aus", "nach", "bei", "von", "für", "um", "wie", "zwischen", "bis", "über", "gegenüber", "mit",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Prepositions = Lexicon.Set("municipalities", "prepositions", StringComparer.OrdinalIgnoreCase);
 
     // After an adjective form: these make it a region, a firm or a thing, not the municipality.
-    private static readonly FrozenSet<string> NotTownNouns = new[]
-    {
-        "Land", "Landes", "Raum", "Raumes", "Gebirge", "Gebirges", "Bank", "Volkszeitung", "Zeitung", "Neueste",
-        "Messe", "Zoo", "Porzellan", "Stollen", "Straße", "Platz", "Allee", "Ring", "Polizei", "Verkehrsbetriebe",
-        "Philharmonie", "Staatskapelle", "Kreuzchor", "Bucht", "Tieflandsbucht", "Becken", "Heide", "Kessel",
-        "Modell", "FC", "SC", "SV", "Bier", "Pilsner", "Uhren", "Brüdergemeine", "Sterne", "Stern", "Hütte",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NotTownNouns = Lexicon.Set("municipalities", "not_town_nouns", StringComparer.Ordinal);
 
     // After an adjective form: a place in the town where something happens ("im Conference Center des
     // Dresdner Flughafens"), which names the town, unlike the body of the same name ("Flughafen Dresden GmbH").
-    private static readonly FrozenSet<string> VenueNouns = new[]
-    {
-        "Flughafen", "Flughafens", "Stadthalle", "Schloss", "Schlosses", "Ratssaal", "Ratssaales", "Kulturhaus",
-        "Kulturhauses", "Hauptbahnhof", "Hauptbahnhofs", "Bahnhof", "Bahnhofs", "Marktplatz", "Marktplatzes",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> VenueNouns = Lexicon.Set("municipalities", "venue_nouns", StringComparer.Ordinal);
 
     // After an adjective form: these show it is the municipality ("Heidenauer Bürgermeister").
-    private static readonly FrozenSet<string> TownNouns = new[]
-    {
-        "Bürgermeister", "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin", "Stadtrat", "Gemeinderat",
-        "Stadtverwaltung", "Gemeindeverwaltung", "Rathaus", "Einwohner", "Einwohnerinnen", "Bürger", "Bürgerinnen",
-        "Innenstadt", "Altstadt", "Stadtteil", "Stadtteile", "Ortsteil", "Ortsteile", "Präventionsrat",
-        "Sicherheitskreis", "Stadtgebiet", "Gemeindegebiet", "Kommune", "Stadtspitze", "Ordnungsamt", "Kriminalprävention",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> TownNouns = Lexicon.Set("municipalities", "town_nouns", StringComparer.Ordinal);
 
     private static void Judge(Document document, Hit hit)
     {
@@ -297,7 +259,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
 
     // Heads of organisation names that go on with "für …", "der …" before the place: "Hochschule für
     // Technik und Wirtschaft Dresden", "Hochschule der Sächsischen Polizei (FH) Rothenburg".
-    private static readonly string[] PhraseHeads = ["hochschule", "universität", "akademie", "institut", "klinikum", "zentrum", "amt", "sammlungen"];
+    private static readonly string[] PhraseHeads = Lexicon.List("municipalities", "phrase_heads");
 
     /// <summary>Walks back up to eight words within the clause, looking for a head followed by für/der/des.</summary>
     private static bool ClosesOrganisationName(string text, int start)
@@ -333,7 +295,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
         (PlaceNounEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)) ||
          word is "Ort" or "Ortschaft" or "Stadtverwaltung" or "Gemeindeverwaltung");
 
-    private static readonly string[] PlaceNounEndings = ["stadt", "städte", "städten", "gemeinde", "gemeinden", "kommune", "kommunen"];
+    private static readonly string[] PlaceNounEndings = Lexicon.List("municipalities", "place_noun_endings");
 
     /// <summary>The headline's grammatical subject: "Thum tritt … bei", "Lauta wird 60. Kommune".</summary>
     private static bool IsTitleSubject(Document document, Hit hit) =>
@@ -468,7 +430,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
     private static void PlacedElsewhere(Document document, List<Hit> hits)
     {
         var text = document.Text;
-        bool otherStatePage = AboutAsskomm.Of(text) == Topic.OtherState;
+        bool otherStatePage = document.Annotations.Get(KindAnnotations.Topic) == Topic.OtherState;
         foreach (var hit in hits)
         {
             if (!hit.Counts) continue;
@@ -526,7 +488,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
             if (towns.Length == 1)
             {
                 hit.Town = towns[0];
-                if (hit.Fuzzy) hit.Confidence = 0.75;
+                if (hit.Fuzzy) hit.Confidence = MunicipalityLevels.Misspelt;
                 continue;
             }
             var m = DisambiguatorRegex().Match(text, hit.End);
@@ -535,7 +497,7 @@ public sealed partial class MunicipalityExtractor : IExtractor
             {
                 hit.Town = one;
                 hit.End = m.Index + m.Length;
-                hit.Confidence = 0.9;
+                hit.Confidence = MunicipalityLevels.Disambiguated;
                 continue;
             }
             var sentence = document.SentenceAt(hit.Start);
@@ -556,13 +518,13 @@ public sealed partial class MunicipalityExtractor : IExtractor
             if (scored[0].Score > scored[1].Score)
             {
                 hit.Town = scored[0].Town;
-                hit.Confidence = 0.7;
+                hit.Confidence = MunicipalityLevels.ResolvedByContext;
                 hit.Note = "resolved by context: " + string.Join(" or ", towns.Select(t => t.Name));
                 continue;
             }
             var surface = hit.Surface(text);
             hit.Town = towns.FirstOrDefault(t => t.Name == surface) ?? towns[0];
-            hit.Confidence = 0.4;
+            hit.Confidence = MunicipalityLevels.Ambiguous;
             hit.Note = "ambiguous: " + string.Join(" or ", towns.Select(t => $"{t.Name} ({t.Ags})"));
         }
     }

@@ -21,21 +21,22 @@ internal static partial class MunicipalityRoles
 
     private static int Rank(string role) => role switch { "subject" => 3, "model" => 2, "example" => 1, _ => 0 };
 
-    public static IEnumerable<MunicipalityMention> Assign(Document document, Release release, List<MunicipalityExtractor.Hit> hits)
+    public static IEnumerable<MunicipalityMention> Assign(Document document, List<MunicipalityExtractor.Hit> hits, IModels models)
     {
+        var kind = document.Annotations.Get(KindAnnotations.Kind).Kind;
         var groups = hits.GroupBy(h => h.Town!.Ags).Select(g => new Decision(g.ToList())).ToList();
         foreach (var d in groups)
             foreach (var hit in d.Hits)
             {
-                if (d.Role != "subject" && ByRule(document, hit, release.Kind) is { } role && Rank(role) > Rank(d.Role))
-                    (d.Role, d.Confidence, d.Decided) = (role, 0.9, true);
+                if (d.Role != "subject" && ByRule(document, hit, kind) is { } role && Rank(role) > Rank(d.Role))
+                    (d.Role, d.Confidence, d.Decided) = (role, MunicipalityLevels.RoleByRule, true);
                 else if (!d.Decided && IsPlaceMarker(document, hit))
-                    (d.Confidence, d.Decided) = (0.9, true); // "other" unless another mention makes it more
+                    (d.Confidence, d.Decided) = (MunicipalityLevels.RoleByRule, true); // "other" unless another mention makes it more
             }
         SubjectLists(document, hits, groups);
         // A page not about ASSKomm (a police or fire-brigade page, another state's prevention council)
         // has no subject: the town where the minister hands over fire engines is just named.
-        if (AboutAsskomm.Of(document.Text) is Topic.Unrelated or Topic.OtherState)
+        if (document.Annotations.Get(KindAnnotations.Topic) is Topic.Unrelated or Topic.OtherState)
         {
             foreach (var d in groups.Where(d => d.Role == "subject")) d.Role = "other";
             return groups.Select(d => Mention(document, d));
@@ -48,15 +49,15 @@ internal static partial class MunicipalityRoles
         // the whole Allianz, nor on a page of other news (kind "sonstiges": newsletters, the Allianz's
         // start, a handbook), where a town named first is rarely what the page is about. Only such lead towns are put to the model at all: loading it costs a fifth
         // of a second, and for the other roles it adds nothing that is scored.
-        if (groups.Any(d => d.Role == "subject") || release.Kind is "bilanz" or "sonstiges") return groups.Select(d => Mention(document, d));
+        if (groups.Any(d => d.Role == "subject") || kind is "bilanz" or "sonstiges") return groups.Select(d => Mention(document, d));
         Decision? mlSubject = null;
         foreach (var d in groups.Where(d => !d.Decided && d.Hits.Any(h => IsLead(document, document.BlockAt(h.Start)))))
         {
-            if (ByModel(document, d.Hits.Take(2)) is not { } ml) continue;
+            if (ByModel(document, d.Hits.Take(2), models) is not { } ml) continue;
             if (ml.Role == "subject")
             {
                 d.Method = "ml"; // stays "other" unless it is the one subject the model may name
-                if (ml.Confidence < 0.6) continue;
+                if (ml.Confidence < MunicipalityLevels.MinModelSubject) continue;
                 d.Candidate = ml;
                 if (mlSubject is null || ml.Confidence > mlSubject.Candidate!.Value.Confidence) mlSubject = d;
                 continue;
@@ -92,7 +93,7 @@ internal static partial class MunicipalityRoles
         public List<MunicipalityExtractor.Hit> Hits { get; } = hits;
         public string Role = "other";
         public string Method = "rule";
-        public double Confidence = 0.5;
+        public double Confidence = MunicipalityLevels.RoleUndecided;
         public bool Decided;
         public (string Role, double Confidence)? Candidate;
     }
@@ -130,7 +131,7 @@ internal static partial class MunicipalityRoles
     internal const int Window = 400;
 
     private static bool IsEventHeadline(string heading) =>
-        KindExtractor.FromHeadline(heading) is { Matches: > 0, Kind: "beitritt" or "kpr" or "fachtag" };
+        KindRules.FromHeadline(heading) is { Matches: > 0, Kind: "beitritt" or "kpr" or "fachtag" };
 
     private static bool IsSubject(Document document, MunicipalityExtractor.Hit hit, Block block, TextSpan sentence, ReadOnlySpan<char> before, ReadOnlySpan<char> after, string? kind)
     {
@@ -199,7 +200,7 @@ internal static partial class MunicipalityRoles
             foreach (var h in list)
             {
                 var d = Of(h);
-                if (d.Role == "other") (d.Role, d.Method, d.Confidence, d.Decided) = ("subject", "rule", 0.85, true);
+                if (d.Role == "other") (d.Role, d.Method, d.Confidence, d.Decided) = ("subject", "rule", MunicipalityLevels.SubjectByList, true);
             }
         }
     }
@@ -243,9 +244,9 @@ internal static partial class MunicipalityRoles
     }
 
     /// <summary>The model's most telling verdict over a town's first mentions (subject over model over example over other).</summary>
-    private static (string Role, double Confidence)? ByModel(Document document, IEnumerable<MunicipalityExtractor.Hit> hits)
+    private static (string Role, double Confidence)? ByModel(Document document, IEnumerable<MunicipalityExtractor.Hit> hits, IModels models)
     {
-        var model = TextClassifier.Get(ModelName);
+        var model = models.Get(ModelName);
         if (model is null) return null;
         (string Role, double Confidence)? best = null;
         foreach (var hit in hits)

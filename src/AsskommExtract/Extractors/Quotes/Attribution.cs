@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using AsskommExtract.Vocabulary;
 
 namespace AsskommExtract.Extractors.Quotes;
 
@@ -21,83 +22,31 @@ internal readonly record struct Attribution(AttributionKind Kind, string Name = 
 internal static partial class AttributionReader
 {
     // Endings of the functions people quoted in these releases hold ("Innenminister", "Polizeipräsidentin", "Landrätin").
-    private static readonly string[] RoleEndings =
-    [
-        "minister", "ministerin", "meister", "meisterin", "präsident", "präsidentin", "direktor", "direktorin",
-        "leiter", "leiterin", "führer", "führerin", "sekretär", "sekretärin", "beauftragte", "beauftragter",
-        "referent", "referentin", "koordinator", "koordinatorin", "vorsitzende", "vorsitzender", "vorsteher",
-        "vorsteherin", "dezernent", "dezernentin", "chef", "chefin", "sprecher", "sprecherin", "berater",
-        "beraterin", "manager", "managerin", "kommissar", "kommissarin", "beigeordnete", "beigeordneter",
-        "inspekteur", "inspekteurin", "pfarrer", "pfarrerin", "vertreter", "vertreterin", "mitarbeiter",
-        "mitarbeiterin", "arbeiter", "arbeiterin", "professor", "professorin", "abgeordnete", "abgeordneter",
-        "rektor", "rektorin", "kanzler", "kanzlerin", "richter", "richterin", "staatsanwalt", "staatsanwältin",
-        "trainer", "trainerin", "polizist", "polizistin", "experte", "expertin", "fachkraft", "rätin",
-        "landrat", "polizeirat", "oberrat", "kriminalrat", "regierungsrat", "stadtrat", "gemeinderat", "kreisrat",
-        "amtsrat", "oberhaupt", "präses", "superintendent", "superintendentin", "initiator", "initiatorin", "gründer", "gründerin",
-    ];
+    private static readonly string[] RoleEndings = Lexicon.List("quotes", "role_endings");
 
     // Adjectives that are part of the function ("Leitender Polizeidirektor"), unlike place adjectives ("Heidenauer").
-    private static readonly FrozenSet<string> RoleAdjectives = new[]
-    {
-        "leitender", "leitende", "stellvertretender", "stellvertretende", "stellv.", "erster", "erste", "zweiter",
-        "zweite", "kommissarischer", "kommissarische", "amtierender", "amtierende", "ehemaliger", "ehemalige",
-        "scheidender", "scheidende", "designierter", "designierte", "parlamentarischer", "parlamentarische",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> RoleAdjectives = Lexicon.Set("quotes", "role_adjectives", StringComparer.OrdinalIgnoreCase);
 
     // Capitalised words that open an attribution without being part of a name.
-    private static readonly FrozenSet<string> Skippable = new[]
-    {
-        "der", "die", "das", "dem", "den", "des", "ein", "eine", "auch", "dazu", "weiter", "weiterhin", "zudem",
-        "außerdem", "abschließend", "anschließend", "ebenso", "so", "laut", "und", "aber", "hierzu", "darauf",
-        "daraufhin", "erfreut", "gemeinsam", "sichtlich", "besonders", "zufrieden", "herr", "frau", "unser",
-        "unsere", "schließlich", "nun", "jetzt", "heute", "ergänzend", "sächsischer", "sächsische",
-        "er", "sie", "es", "wir", "ich", "man", "dabei", "damit", "dann", "danach", "darüber", "deshalb", "daher",
-        "denn", "doch", "hier", "dort", "insbesondere", "vor", "allem", "gleichzeitig", "zugleich", "ebenfalls",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Skippable = Lexicon.Set("quotes", "skippable", StringComparer.OrdinalIgnoreCase);
 
     // Capitalised at a sentence start, never a name, and a name after them is no speaker ("Im Beisein von …").
-    private static readonly FrozenSet<string> FunctionWords = new[]
-    {
-        "im", "in", "am", "an", "beim", "bei", "nach", "zum", "zur", "mit", "für", "seit", "auf", "aus", "über", "unter", "durch",
-        "wie", "als", "wenn", "nachdem", "während", "trotz", "neben", "gemäß", "dies", "diese", "dieser", "dass",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> FunctionWords = Lexicon.Set("quotes", "function_words", StringComparer.OrdinalIgnoreCase);
 
     // A role after one of these belongs to someone else ("im Beisein von Innenminister X sagte …").
-    private static readonly FrozenSet<string> Prepositions = new[]
-    {
-        "von", "vom", "mit", "bei", "beim", "neben", "für", "gegenüber", "an", "durch", "zu", "zum", "zur", "dank", "ohne",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Prepositions = Lexicon.Set("quotes", "prepositions", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> NameParticles = new[]
-    {
-        "von", "van", "vom", "de", "der", "zu", "zur", "den", "ter", "ten", "da", "di", "del", "dos",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NameParticles = Lexicon.Set("quotes", "name_particles", StringComparer.Ordinal);
 
     // Verbs of saying that are not third-person forms ending in -t/-te.
-    private static readonly FrozenSet<string> IrregularVerbs = new[]
-    {
-        "so", "unterstrich", "hob", "sprach", "fand", "weiß", "wusste", "verwies", "schrieb", "rief", "riet", "hieß",
-        "sagen", "betonen", "erklären", "ergänzen",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> IrregularVerbs = Lexicon.Set("quotes", "irregular_verbs", StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Adverbs = new[]
-    {
-        "auch", "abschließend", "weiter", "dazu", "noch", "nun", "heute", "zudem", "ebenfalls", "außerdem", "anschließend",
-        "hierzu", "schließlich", "gestern", "deshalb", "daher", "denn", "sichtlich", "zufrieden", "lachend", "überzeugt",
-        "optimistisch", "erfreut", "sich", "bei", "am", "im", "anlässlich", "während", "nach", "vor", "in",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Adverbs = Lexicon.Set("quotes", "adverbs", StringComparer.Ordinal);
 
     // Words before a colon that introduce something other than a speaker ("Fazit: »…«").
-    private static readonly FrozenSet<string> NotSpeakers = new[]
-    {
-        "fazit", "motto", "titel", "thema", "devise", "leitsatz", "slogan", "hintergrund", "ziel", "tenor", "botschaft",
-        "aufruf", "stichwort", "frage", "antwort", "programm", "projekt", "zitat", "losung", "überschrift", "bilanz",
-        "ergebnis", "name", "kampagne", "veranstaltung", "fachtag", "workshop", "vortrag", "schwerpunkt", "kurz",
-        "hinweis", "achtung", "update", "info", "information", "informationen", "links", "medien",
-        "stimmen", "zitate", "statements", "reaktionen", "kontakt", "text", "aufschrift", "schriftzug",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> NotSpeakers = Lexicon.Set("quotes", "not_speakers", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly string[] NounEndings = ["ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "ium", "ik"];
+    private static readonly string[] NounEndings = Lexicon.List("quotes", "noun_endings");
 
     [GeneratedRegex(@"(?<!\p{L})(?:Prof\.|Professor(?:in)?(?=\s+(?:Dr\.|\p{Lu}))|Dr\.(?:\s*(?:med|phil|rer\.\s*nat|jur|h\.\s*c|habil|ing)\.)*|Dipl\.-\p{L}+\.?|Ing\.|Mag\.|habil\.|h\.\s*c\.)")]
     private static partial Regex TitleRegex();
@@ -213,17 +162,10 @@ internal static partial class AttributionReader
     }
 
     // Nouns of written words: "mit dem Text: »…«" introduces what a banner says, even after a person ("Schuster zum Thema:" is speech).
-    private static readonly FrozenSet<string> WrittenNouns = new[]
-    {
-        "text", "aufschrift", "schriftzug", "motto", "slogan", "titel", "untertitel", "devise", "leitsatz", "überschrift", "losung",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> WrittenNouns = Lexicon.Set("quotes", "written_nouns", StringComparer.OrdinalIgnoreCase);
 
     // Nouns after which words in quotation marks are a name, title or slogan, never speech ("ein Fazit" may be either).
-    private static readonly FrozenSet<string> TitleNouns = new[]
-    {
-        "titel", "untertitel", "arbeitstitel", "motto", "slogan", "devise", "leitsatz", "aufschrift", "schriftzug", "namen",
-        "name", "überschrift", "kampagne", "projekt", "programm", "ordner", "broschüre", "leitfaden", "reihe", "veranstaltungsreihe",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> TitleNouns = Lexicon.Set("quotes", "title_nouns", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The first person a sentence names with a function ("Bürgermeister Max Muster ist seit 2019 im Amt.").</summary>
     public static Attribution FirstPerson(string sentence)

@@ -4,6 +4,7 @@ using AsskommExtract.Models;
 using AsskommExtract.Pipeline;
 using AsskommExtract.Results;
 using AsskommExtract.Text;
+using AsskommExtract.Vocabulary;
 
 namespace AsskommExtract.Extractors.Quotes;
 
@@ -15,7 +16,7 @@ namespace AsskommExtract.Extractors.Quotes;
 /// »Sicherheitskreis«); where the rules cannot tell speech from a name the "quote" model decides.
 /// Fragments of one speaker in one paragraph become one quote, joined by a space.
 /// </summary>
-public sealed class QuoteExtractor : IExtractor
+public sealed class QuoteExtractor(IModels models) : IExtractor
 {
     public const string ModelName = "quote";
 
@@ -31,8 +32,14 @@ public sealed class QuoteExtractor : IExtractor
         public double Confidence { get; } = confidence;
     }
 
-    public void Extract(Document document, Release release)
+    public string Name => "quotes";
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [];
+    public IReadOnlyList<AnnotationKey> Provides { get; } = [QuoteAnnotations.Quotes];
+
+    public void Extract(Document document)
     {
+        var quotes = new List<Quote>();
+        document.Annotations.Set(QuoteAnnotations.Quotes, quotes);
         var paragraphs = QuoteParagraphs.Of(document);
         var spans = QuoteScanner.Scan(document, paragraphs);
         if (spans.Count == 0) return;
@@ -83,7 +90,7 @@ public sealed class QuoteExtractor : IExtractor
             if (attribution.Kind is AttributionKind.Named or AttributionKind.Pronoun or AttributionKind.RoleOnly)
             {
                 speaker = Resolve(document, attribution, fragments, people, paragraphs, s);
-                confidence = attribution.Kind == AttributionKind.Named ? 0.95 : 0.85;
+                confidence = attribution.Kind == AttributionKind.Named ? QuoteLevels.NamedSpeaker : QuoteLevels.ResolvedSpeaker;
                 // "Schuster: »ASSKomm« wächst weiter", "Neues Projekt: »Sicher im Quartier«": a name after an attribution-like colon.
                 bool bareName = attribution.Kind == AttributionKind.Named && attribution.Role.Length == 0 && !SaysSomething(content);
                 bool clauseGoesOn = ClauseGoesOn(text, s.Close, endBlock.End);
@@ -109,7 +116,7 @@ public sealed class QuoteExtractor : IExtractor
                 if (samePara || nextPara)
                 {
                     speaker = last!.Speaker;
-                    confidence = 0.85;
+                    confidence = QuoteLevels.ResolvedSpeaker;
                     bool adjacent = nextPara || attribution.Kind == AttributionKind.Bridge
                         || string.IsNullOrWhiteSpace(text[Math.Max(previousClose, attributionEnd)..s.Open]);
                     if (!adjacent)
@@ -125,12 +132,12 @@ public sealed class QuoteExtractor : IExtractor
                     if (speaker is null) continue;
                     // A whole sentence with a finite verb is said, not a title; shorter or unpunctuated words the model reads.
                     bool statement = WordCount(content) >= 4 && content[^1] is '.' or '!' or '?' && SaysSomething(content);
-                    if (statement) confidence = 0.7;
+                    if (statement) confidence = QuoteLevels.PersonJustNamed;
                     else
                     {
                         (method, confidence, bool name) = Classify(document, paragraphs, s, content);
                         if (name) continue;
-                        confidence = Math.Min(confidence, 0.7);
+                        confidence = Math.Min(confidence, QuoteLevels.PersonJustNamed);
                     }
                 }
             }
@@ -139,7 +146,7 @@ public sealed class QuoteExtractor : IExtractor
             fragments.Add(new Fragment(speaker, s.Block, s, content, method, confidence));
             attributionEnd = after.Kind != AttributionKind.None ? afterEnd : s.Close;
         }
-        Merge(document, fragments, release.Quotes);
+        Merge(document, fragments, quotes);
     }
 
     /// <summary>
@@ -169,7 +176,7 @@ public sealed class QuoteExtractor : IExtractor
     private static Attribution Byline(Document document, List<Block> paragraphs, QuoteSpan s)
     {
         var text = document.Text;
-        if (s.Block + 1 >= paragraphs.Count || s.Close == s.ContentEnd) return Attribution.None;
+        if (s.EndBlock + 1 >= paragraphs.Count || s.Close == s.ContentEnd) return Attribution.None;
         var own = paragraphs[s.EndBlock];
         if (s.Open != paragraphs[s.Block].Start || !string.IsNullOrWhiteSpace(text[s.Close..own.End].Trim('.', ' '))) return Attribution.None;
         var next = paragraphs[s.EndBlock + 1];
@@ -302,16 +309,9 @@ public sealed class QuoteExtractor : IExtractor
     }
 
     // Common finite verbs and pronouns of speech; a title rarely has them ("Sicher im Quartier" against "Prävention wirkt").
-    private static readonly FrozenSet<string> SpeechWords = new[]
-    {
-        "ist", "sind", "war", "waren", "wird", "werden", "hat", "haben", "kann", "können", "muss", "müssen", "soll",
-        "sollen", "will", "wollen", "gibt", "geht", "bleibt", "wir", "ich", "uns", "unser", "unsere", "mich", "mir",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SpeechWords = Lexicon.Set("quotes", "speech_words", StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> NotVerbs = new[]
-    {
-        "nicht", "jetzt", "zuerst", "erst", "meist", "fast", "selbst", "zuletzt", "stadt", "gemeinsamkeit", "gegenwart",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NotVerbs = Lexicon.Set("quotes", "not_verbs", StringComparer.Ordinal);
 
     /// <summary>Whether a short quotation reads as a statement: a finite verb ("wirkt", "ist") or a speaker's pronoun.</summary>
     internal static bool SaysSomething(string content)
@@ -340,10 +340,10 @@ public sealed class QuoteExtractor : IExtractor
     }
 
     /// <summary>The model's reading of an unclear quotation: method, confidence, and whether it is a name.</summary>
-    private static (string Method, double Confidence, bool Name) Classify(Document document, List<Block> paragraphs, QuoteSpan s, string content)
+    private (string Method, double Confidence, bool Name) Classify(Document document, List<Block> paragraphs, QuoteSpan s, string content)
     {
-        var model = TextClassifier.Get(ModelName);
-        if (model is null) return ("rule", 0.5, LooksLikeName(content));
+        var model = models.Get(ModelName);
+        if (model is null) return ("rule", QuoteLevels.Guess, LooksLikeName(content));
         var (label, confidence) = model.Predict(Features(document, paragraphs, s, content));
         return ("ml", confidence, label != "speech");
     }

@@ -75,10 +75,27 @@ public sealed class PdfReleaseReader : IReleaseReader
         {
             throw new ReadException(budget.Exceeded); // whatever PdfPig wrapped the budget's failure in
         }
-        catch (Exception e) when (e is not ReadException and not OperationCanceledException)
+        catch (Exception e) when (e is not ReadException and not OperationCanceledException && FromParser(e))
         {
             throw new ReadException("damaged PDF: " + e.Message.ReplaceLineEndings(" ").Trim());
         }
+    }
+
+    /// <summary>
+    /// Whether PdfPig threw it, reading a file it cannot make sense of, rather than our own layout code:
+    /// a bug of ours must surface as an internal error, not pass for a damaged file. The frame nearest
+    /// the throw that belongs to either decides.
+    /// </summary>
+    internal static bool FromParser(Exception e)
+    {
+        var ours = typeof(PdfReleaseReader).Assembly;
+        foreach (var frame in new System.Diagnostics.StackTrace(e).GetFrames())
+        {
+            var assembly = frame.GetMethod()?.DeclaringType?.Assembly;
+            if (assembly == ours) return false;
+            if (assembly?.GetName().Name?.StartsWith("UglyToad.PdfPig", StringComparison.Ordinal) == true) return true;
+        }
+        return false;
     }
 
     /// <summary>Refuses what is not a PDF (whatever its name) or was cut off, before the parser guesses at it.</summary>
