@@ -12,12 +12,19 @@ namespace AsskommExtract.Reading;
 /// </summary>
 public static class TextDecoding
 {
-    private static readonly Encoding Windows1252;
-
-    static TextDecoding()
+    /// <summary>
+    /// The code-page provider is registered the first time a file is not UTF-8 (a nested class is
+    /// initialised on first use): valid UTF-8, nearly every file, never pays for building it.
+    /// </summary>
+    private static class Windows1252
     {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        Windows1252 = Encoding.GetEncoding(1252);
+        public static readonly Encoding Encoding = Load();
+
+        private static Encoding Load()
+        {
+            System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return System.Text.Encoding.GetEncoding(1252);
+        }
     }
 
     public static string Decode(ReadOnlySpan<byte> bytes)
@@ -48,7 +55,7 @@ public static class TextDecoding
                 bytes = bytes[consumed..];
                 continue;
             }
-            sb.Append(chars[..Windows1252.GetChars(bytes[..1], chars)]);
+            sb.Append(chars[..Windows1252.Encoding.GetChars(bytes[..1], chars)]);
             bytes = bytes[1..];
         }
         return sb.ToString();
