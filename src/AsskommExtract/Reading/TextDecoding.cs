@@ -12,19 +12,15 @@ namespace AsskommExtract.Reading;
 /// </summary>
 public static class TextDecoding
 {
-    /// <summary>
-    /// The code-page provider is registered the first time a file is not UTF-8 (a nested class is
-    /// initialised on first use): valid UTF-8, nearly every file, never pays for building it.
-    /// </summary>
+    // Registering the provider is cheap (~1 ms) and stays where it was: AngleSharp finds a page's
+    // declared code page through it. Building Windows-1252 costs a few ms more at start-up and is
+    // needed only for a file that is not valid UTF-8, so it waits for the first (a nested class
+    // is initialised on first use).
+    static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     private static class Windows1252
     {
-        public static readonly Encoding Encoding = Load();
-
-        private static Encoding Load()
-        {
-            System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return System.Text.Encoding.GetEncoding(1252);
-        }
+        public static readonly Encoding Encoding = System.Text.Encoding.GetEncoding(1252);
     }
 
     public static string Decode(ReadOnlySpan<byte> bytes)
