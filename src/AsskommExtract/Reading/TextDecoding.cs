@@ -12,12 +12,15 @@ namespace AsskommExtract.Reading;
 /// </summary>
 public static class TextDecoding
 {
-    private static readonly Encoding Windows1252;
+    // Registering the provider is cheap (~1 ms) and stays where it was: AngleSharp finds a page's
+    // declared code page through it. Building Windows-1252 costs a few ms more at start-up and is
+    // needed only for a file that is not valid UTF-8, so it waits for the first (a nested class
+    // is initialised on first use).
+    static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    static TextDecoding()
+    private static class Windows1252
     {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        Windows1252 = Encoding.GetEncoding(1252);
+        public static readonly Encoding Encoding = System.Text.Encoding.GetEncoding(1252);
     }
 
     public static string Decode(ReadOnlySpan<byte> bytes)
@@ -48,7 +51,7 @@ public static class TextDecoding
                 bytes = bytes[consumed..];
                 continue;
             }
-            sb.Append(chars[..Windows1252.GetChars(bytes[..1], chars)]);
+            sb.Append(chars[..Windows1252.Encoding.GetChars(bytes[..1], chars)]);
             bytes = bytes[1..];
         }
         return sb.ToString();

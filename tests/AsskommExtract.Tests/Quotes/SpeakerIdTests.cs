@@ -2,6 +2,7 @@ using AsskommExtract.Extractors.Quotes;
 using AsskommExtract.Pipeline;
 using AsskommExtract.Reading;
 using AsskommExtract.Results;
+using AsskommExtract.Text;
 using AsskommExtract.Tests.Support;
 
 namespace AsskommExtract.Tests.Quotes;
@@ -92,5 +93,53 @@ public class SpeakerIdTests
         {
             dir.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void Within_one_edit_agrees_with_the_levenshtein_distance()
+    {
+        var random = new Random(7);
+        string Word() => new(Enumerable.Range(0, random.Next(0, 8)).Select(_ => "abcä"[random.Next(4)]).ToArray());
+        for (int n = 0; n < 20_000; n++)
+        {
+            string a = Word(), b = random.Next(3) == 0 ? Word() : Mutate(a, random);
+            Assert.True(TextSimilarity.Levenshtein(a, b) <= 1 == SpeakerIds.WithinOneEdit(a, b), $"'{a}' / '{b}'");
+        }
+    }
+
+    private static string Mutate(string s, Random random)
+    {
+        int at = random.Next(s.Length + 1);
+        return random.Next(3) switch
+        {
+            0 => s.Insert(at, "b"),
+            1 when at < s.Length => s.Remove(at, 1),
+            _ when at < s.Length => s.Remove(at, 1).Insert(at, "c"),
+            _ => s,
+        };
+    }
+
+    [Fact]
+    public void Near_surnames_are_found_among_many_people_by_insertion_deletion_and_substitution_and_need_the_same_role()
+    {
+        var people = Enumerable.Range(0, 300).Select(i => With(($"Vorname{i} Nachname{i:D3}x", "Landrat"))).ToArray();
+        var ids = new SpeakerIds();
+        foreach (var r in people) ids.Annotate(r);
+        var misspelt = With(("Nachname123", "Landrat"), ("Nachname124xy", "Landrat"), ("Nachname125y", "Landrat"), ("Nachname127", "Bürgermeister"));
+        ids.Annotate(misspelt);
+        Assert.Equal(["vorname123-nachname123x", "vorname124-nachname124x", "vorname125-nachname125x", "nachname127"],
+            misspelt.Quotes.Select(q => q.SpeakerId));
+    }
+
+    [Fact]
+    public void A_release_of_speakers_seen_before_allocates_nothing_whatever_the_number_of_people()
+    {
+        var ids = new SpeakerIds();
+        for (int i = 0; i < 1_000; i++) ids.Annotate(With(($"Vorname{i} Nachname{i:D4}", "Landrat")));
+        var again = With(("Vorname500 Nachname0500", "Landrat"), ("Nachname0500", ""), ("Nachname0501", "Landrat"));
+        ids.Annotate(again);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        ids.Annotate(again);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 }
