@@ -109,11 +109,10 @@ public sealed class BrokenInputTests : IDisposable
             return GC.GetAllocatedBytesForCurrentThread() - before;
         }
         Allocated(100_000); // warm up: regexes, models
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        // Allocations, not time: a timed bound fails on a busy machine (the CPU-time ratios are LinearWorkTests').
         long one = Allocated(1_000_000);
         long five = Allocated(5_000_000);
         Assert.True(five < 8 * one, $"1 MB line: {one:N0} bytes allocated, 5 MB line: {five:N0}");
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
     }
 
     [Fact]
