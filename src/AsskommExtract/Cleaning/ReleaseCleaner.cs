@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AsskommExtract.Documents;
+using AsskommExtract.Extractors.Municipalities;
 using AsskommExtract.Extractors.Dates;
 using AsskommExtract.Text;
 
@@ -493,7 +494,7 @@ public static partial class ReleaseCleaner
         if (blocks[i].AfterLetterhead) return true;
         if (i + 1 >= blocks.Count) return false;
         var next = blocks[i + 1];
-        return next.AfterLetterhead || Boilerplate.Measure(next.Text).IsProse || (next.Kind == BlockKind.Paragraph && IsSentence(next.Text));
+        return Boilerplate.Measure(next.Text).IsProse || (next.Kind == BlockKind.Paragraph && IsSentence(next.Text));
     }
 
     /// <summary>A closed sentence ("… unterschrieben.", "… dabei ist.«"), not an exclamation a headline may end in.</summary>
@@ -519,13 +520,14 @@ public static partial class ReleaseCleaner
     }
 
     /// <summary>
-    /// One word without figures ("Lokales", "Pressemitteilung", a town) right above the next
-    /// heading-like block, with no dateline between: its kicker ("4. Fachtag" is a headline).
+    /// A newspaper's place tag: a town's name alone right above the next heading-like block, with no
+    /// dateline between. Other one-word labels there ("Neuigkeiten", "ASSKomm-Fachtagung") are what the
+    /// page shows as its headline, and a section tag that is page furniture was judged so before.
     /// </summary>
     private static bool IsKicker(List<PreBlock> blocks, int i)
     {
         var b = blocks[i];
-        if (b.Kind == BlockKind.Heading || b.Text.Length > 30 || b.Text.Contains(' ') || b.Text.Any(char.IsDigit)) return false;
+        if (b.Kind == BlockKind.Heading || b.Text.Length > 30 || b.Text.Contains(' ') || Gazetteer.Find(b.Text) is not { Form: Form.Name }) return false;
         for (int j = i + 1; j < blocks.Count && j < HeadBlocks; j++)
         {
             var next = blocks[j];

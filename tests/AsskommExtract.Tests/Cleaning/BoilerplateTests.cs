@@ -33,6 +33,12 @@ public class BoilerplateTests
     [InlineData("Stadt Treuen gründet Präventionsrat veröffentlicht am: 02.03.2021\n\nDer Rat tagt künftig viermal im Jahr und bindet Schulen, Vereine und die Polizei ein.", "Stadt Treuen gründet Präventionsrat")]
     // A one-word heading above its text is the headline.
     [InlineData("Weiterbildung\n\nDer berufsbegleitende Studiengang bildet Fachleute für kommunale Prävention aus und beginnt jedes Jahr im Herbst.", "Weiterbildung")]
+    // A town's name alone above the headline is a newspaper's place tag.
+    [InlineData("Hauptnavigation\n\nMarkneukirchen\n\nGeigenbauerstadt setzt auf Prävention\n\nDie Stadt hat am Dienstag die Vereinbarung mit dem Landespräventionsrat unterzeichnet.", "Geigenbauerstadt setzt auf Prävention")]
+    // Another one-word label above the headline, not page furniture, is what the page shows as its headline.
+    [InlineData("Hauptnavigation\n\nPräventionstag\n\nGeigenbauerstadt setzt auf Prävention\n\nDie Stadt hat am Dienstag die Vereinbarung mit dem Landespräventionsrat unterzeichnet.", "Präventionstag")]
+    // Navigation above a letterhead label is not the headline because the label is letterhead.
+    [InlineData("Startseite\n\nPressemitteilung\n\nGeigenbauerstadt setzt auf Prävention\n\nDie Stadt hat am Dienstag die Vereinbarung mit dem Landespräventionsrat unterzeichnet.", "Geigenbauerstadt setzt auf Prävention")]
     // A headline ending in an abbreviated place name.
     [InlineData("08.02.2022\n\nVereinbarung unterzeichnet in Adorf/Vogtl.\n\nDie Stadt Adorf ist seit heute Mitglied des Verbunds, wie der Bürgermeister mitteilte.", "Vereinbarung unterzeichnet in Adorf/Vogtl.")]
     public void Headline_is_the_first_heading_like_content_block(string page, string title) => Assert.Equal(title, Texts.Extract(page).Title);
