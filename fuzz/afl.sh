@@ -9,7 +9,7 @@ format=${1:?usage: fuzz/afl.sh text|html|pdf [SECONDS]}
 seconds=${2:-600}
 command -v afl-fuzz >/dev/null || { echo "afl-fuzz not found: apt-get install afl++" >&2; exit 2; }
 [ -x .tools/sharpfuzz ] || dotnet tool install SharpFuzz.CommandLine --tool-path .tools >/dev/null
-out=.build
+out=.build-$format # one per reader, so the readers can be fuzzed at the same time
 rm -rf "$out" # a fresh publish: sharpfuzz refuses an assembly it has instrumented before
 dotnet publish AsskommExtract.Fuzz -c Release -o "$out" >/dev/null
 # The harness is a .NET apphost without AFL's marker (AFL_SKIP_BIN_CHECK); the instrumented library reports coverage.
