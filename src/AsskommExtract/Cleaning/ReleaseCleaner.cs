@@ -33,6 +33,8 @@ public static partial class ReleaseCleaner
         public int HeadingLevel;
         public readonly List<Line> Lines = new();
         public bool AfterLetterhead;
+        /// <summary>A dateline was among the removed lines before it: on a web page it stands between headline and body.</summary>
+        public bool AfterDateline;
         public string Text = "";
         /// <summary>The boilerplate stage's verdict, asked once per block and only of the blocks around the headline.</summary>
         public BlockJudgement? Judgement;
@@ -197,11 +199,11 @@ public static partial class ReleaseCleaner
     {
         var blocks = new List<PreBlock>();
         PreBlock? current = null;
-        bool letterheadSinceLastBlock = false;
+        bool letterheadSinceLastBlock = false, datelineSinceLastBlock = false;
         PreBlock Start(BlockKind kind)
         {
-            var b = new PreBlock { Kind = kind, AfterLetterhead = letterheadSinceLastBlock };
-            letterheadSinceLastBlock = false;
+            var b = new PreBlock { Kind = kind, AfterLetterhead = letterheadSinceLastBlock, AfterDateline = datelineSinceLastBlock };
+            letterheadSinceLastBlock = datelineSinceLastBlock = false;
             blocks.Add(b);
             return b;
         }
@@ -211,6 +213,7 @@ public static partial class ReleaseCleaner
             {
                 current = null;
                 letterheadSinceLastBlock = true;
+                datelineSinceLastBlock |= line.Letterhead == Letterhead.LineKind.Dateline;
                 continue;
             }
             if (line.Blank) { current = null; continue; }
@@ -273,7 +276,9 @@ public static partial class ReleaseCleaner
             bool lower = cur.Text.Length > 0 && char.IsLower(cur.Text[0]);
             // After the letterhead even an upper-case start continues the sentence, unless the part before
             // could be a heading of its own (one short line not ending in "der", "und", a comma …).
-            joins[i] = lower || EndsOpen(prev.Text) || (cur.AfterLetterhead && (prev.Text.Length > 60 || prev.Lines.Count > 1));
+            // A single line before a dateline is a web page's headline (title, dateline, body, one a line),
+            // wherever the page's navigation put it; a wrapped paragraph the date interrupted has more lines.
+            joins[i] = lower || EndsOpen(prev.Text) || (cur.AfterLetterhead && (prev.Lines.Count > 1 || prev.Text.Length > 60 && !cur.AfterDateline));
         }
         int kept = 0;
         for (int i = 0; i < blocks.Count; i++)
@@ -494,7 +499,8 @@ public static partial class ReleaseCleaner
         if (blocks[i].AfterLetterhead) return true;
         if (i + 1 >= blocks.Count) return false;
         var next = blocks[i + 1];
-        return Boilerplate.Measure(next.Text).IsProse || (next.Kind == BlockKind.Paragraph && IsSentence(next.Text));
+        // A headline below reads like prose too, but it is no body: the label above it stays furniture.
+        return (Boilerplate.Measure(next.Text).IsProse && !IsHeadingLike(next)) || (next.Kind == BlockKind.Paragraph && IsSentence(next.Text));
     }
 
     /// <summary>A closed sentence ("… unterschrieben.", "… dabei ist.«"), not an exclamation a headline may end in.</summary>

@@ -39,6 +39,10 @@ public class BoilerplateTests
     [InlineData("Hauptnavigation\n\nPräventionstag\n\nGeigenbauerstadt setzt auf Prävention\n\nDie Stadt hat am Dienstag die Vereinbarung mit dem Landespräventionsrat unterzeichnet.", "Präventionstag")]
     // Navigation above a letterhead label is not the headline because the label is letterhead.
     [InlineData("Startseite\n\nPressemitteilung\n\nGeigenbauerstadt setzt auf Prävention\n\nDie Stadt hat am Dienstag die Vereinbarung mit dem Landespräventionsrat unterzeichnet.", "Geigenbauerstadt setzt auf Prävention")]
+    // Navigation, then headline, dateline and body: the headline is not joined to the body across the dateline.
+    [InlineData("Zum Inhalt springen\n\nSuche\n\nMenü\n\nStadt Treuen baut ihr Netzwerk für mehr Sicherheit im Alltag weiter aus\n\n14.03.2024, 10:05 Uhr — Erstveröffentlichung (aktuell)\n\nDie Stadt Treuen hat am Donnerstag die Vereinbarung mit dem Landespräventionsrat unterzeichnet.", "Stadt Treuen baut ihr Netzwerk für mehr Sicherheit im Alltag weiter aus")]
+    // A section label above a headline that reads like prose stays furniture: the headline is no body.
+    [InlineData("Startseite\n\nKommunales\n\nStadt Treuen baut ihr Netzwerk für mehr Sicherheit im Alltag weiter aus\n\nDie Stadt Treuen hat am Donnerstag die Vereinbarung mit dem Landespräventionsrat unterzeichnet.", "Stadt Treuen baut ihr Netzwerk für mehr Sicherheit im Alltag weiter aus")]
     // A headline ending in an abbreviated place name.
     [InlineData("08.02.2022\n\nVereinbarung unterzeichnet in Adorf/Vogtl.\n\nDie Stadt Adorf ist seit heute Mitglied des Verbunds, wie der Bürgermeister mitteilte.", "Vereinbarung unterzeichnet in Adorf/Vogtl.")]
     public void Headline_is_the_first_heading_like_content_block(string page, string title) => Assert.Equal(title, Texts.Extract(page).Title);
