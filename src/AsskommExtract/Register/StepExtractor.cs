@@ -36,7 +36,7 @@ public sealed partial class StepExtractor : IExtractor
 
     public string Name => "steps";
 
-    public IReadOnlyList<AnnotationKey> Requires { get; } = [DateAnnotations.Date, KindAnnotations.Kind, MunicipalityAnnotations.Municipalities];
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [DateAnnotations.Date, KindAnnotations.Kind, MunicipalityAnnotations.Municipalities, MunicipalityAnnotations.NameForms];
 
     public IReadOnlyList<AnnotationKey> Provides { get; } = [StepAnnotations.Steps];
 
@@ -63,7 +63,7 @@ public sealed partial class StepExtractor : IExtractor
             var statements = Statements(words).ToList();
             bool founding = IsFounding(words);
             if (statements.Count == 0 && !founding) continue;
-            mentions ??= Mentions(text, towns);
+            mentions ??= Mentions(document.Annotations.Get(MunicipalityAnnotations.NameForms), towns);
             var named = mentions.Where(m => m.Start >= sentence.Start && m.Start < sentence.End && m.Town.Role != "example").ToList();
             var dates = StatedDates.Find(text, sentence.Start, sentence.End, releaseDate);
 
@@ -237,15 +237,15 @@ public sealed partial class StepExtractor : IExtractor
     private static readonly char[] Separators = [',', ';', ':', '(', ')', '–', '—'];
 
     /// <summary>Every mention of the release's municipalities in the clean text (the extractor reports only the first).</summary>
-    private static List<Mention> Mentions(string text, IReadOnlyList<MunicipalityMention> municipalities)
+    private static List<Mention> Mentions(IReadOnlyList<NameForm> forms, IReadOnlyList<MunicipalityMention> municipalities)
     {
         var towns = municipalities.ToDictionary(m => m.Ags);
         var result = new List<Mention>();
-        foreach (var hit in MunicipalityExtractor.Scan(text))
-            foreach (var t in hit.Variant.Towns)
+        foreach (var form in forms)
+            foreach (var t in form.Towns)
                 if (towns.TryGetValue(t.Ags, out var town))
                 {
-                    result.Add(new Mention(hit.Start, hit.End, town));
+                    result.Add(new Mention(form.Start, form.End, town));
                     break;
                 }
         return result;

@@ -37,12 +37,14 @@ public sealed partial class MunicipalityExtractor(IModels models) : IExtractor
     /// <summary>Roles read the release's kind and whether it is about ASSKomm at all.</summary>
     public IReadOnlyList<AnnotationKey> Requires { get; } = [KindAnnotations.Topic, KindAnnotations.Kind];
 
-    public IReadOnlyList<AnnotationKey> Provides { get; } = [MunicipalityAnnotations.Municipalities];
+    public IReadOnlyList<AnnotationKey> Provides { get; } = [MunicipalityAnnotations.Municipalities, MunicipalityAnnotations.NameForms];
 
     public void Extract(Document document)
     {
         var text = document.Text;
         var hits = Scan(text);
+        // The spans as scanned, before the judging below widens some ("Oelsnitz/Erzgeb.") and excludes others.
+        document.Annotations.Set(MunicipalityAnnotations.NameForms, hits.Select(h => new NameForm(h.Start, h.End, h.Variant.Towns)).ToArray());
         if (hits.Count == 0)
         {
             document.Annotations.Set(MunicipalityAnnotations.Municipalities, []);
