@@ -274,6 +274,8 @@ public static partial class ReleaseCleaner
             if (prev.Kind == BlockKind.Heading || cur.Kind != BlockKind.Paragraph) continue;
             if (SentenceSplitter.EndsClosed(prev.Text)) continue;
             bool lower = cur.Text.Length > 0 && char.IsLower(cur.Text[0]);
+            // A list item ("- Anzeige -") is continued only by a lower-case start: a capital one is the next thing on the page.
+            if (prev.Kind == BlockKind.ListItem && !lower) continue;
             // After the letterhead even an upper-case start continues the sentence, unless the part before
             // could be a heading of its own (one short line not ending in "der", "und", a comma …).
             // A single line before a dateline is a web page's headline (title, dateline, body, one a line),
@@ -413,7 +415,10 @@ public static partial class ReleaseCleaner
             if (keep == 0) continue;
             var parts = new List<PreBlock>();
             for (int k = 0; k < keep; k++) parts.Add(LineBlock(b.Lines[k], k == 0 && b.AfterLetterhead));
-            var rest = new PreBlock { Kind = b.Kind };
+            // A list item's marker stood on its first line; the lines a missing blank line glued under it
+            // ("- Anzeige -⏎Lohsa tritt … bei") are a paragraph of their own, not more of the item.
+            parts[0].Kind = b.Kind;
+            var rest = new PreBlock { Kind = b.Kind == BlockKind.ListItem ? BlockKind.Paragraph : b.Kind };
             rest.Lines.AddRange(b.Lines.Skip(keep));
             rest.Text = string.Join(' ', rest.Lines.Select(l => l.Text));
             parts.Add(rest);

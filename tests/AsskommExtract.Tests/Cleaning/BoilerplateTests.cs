@@ -43,6 +43,9 @@ public class BoilerplateTests
     [InlineData("Zum Inhalt springen\n\nSuche\n\nMenü\n\nStadt Treuen baut ihr Netzwerk für mehr Sicherheit im Alltag weiter aus\n\n14.03.2024, 10:05 Uhr — Erstveröffentlichung (aktuell)\n\nDie Stadt Treuen hat am Donnerstag die Vereinbarung mit dem Landespräventionsrat unterzeichnet.", "Stadt Treuen baut ihr Netzwerk für mehr Sicherheit im Alltag weiter aus")]
     // A section label above a headline that reads like prose stays furniture: the headline is no body.
     [InlineData("Startseite\n\nKommunales\n\nStadt Treuen baut ihr Netzwerk für mehr Sicherheit im Alltag weiter aus\n\nDie Stadt Treuen hat am Donnerstag die Vereinbarung mit dem Landespräventionsrat unterzeichnet.", "Stadt Treuen baut ihr Netzwerk für mehr Sicherheit im Alltag weiter aus")]
+    // Menu items as list items right above the headline, no blank line between: the headline is no more of the last item.
+    [InlineData("* Startseite\n* Aktuelles\nLohsa tritt dem Verbund bei\n25.05.2021\nDie Gemeinde Lohsa ist der Allianz beigetreten. Der Bürgermeister unterzeichnete.", "Lohsa tritt dem Verbund bei")]
+    [InlineData("- Anzeige -\n- Anzeige -\nLohsa tritt dem Verbund bei\n\n25.05.2021, 16:13 Uhr\n\nDie Gemeinde Lohsa ist der Allianz beigetreten. Der Bürgermeister unterzeichnete.", "Lohsa tritt dem Verbund bei")]
     // A headline ending in an abbreviated place name.
     [InlineData("08.02.2022\n\nVereinbarung unterzeichnet in Adorf/Vogtl.\n\nDie Stadt Adorf ist seit heute Mitglied des Verbunds, wie der Bürgermeister mitteilte.", "Vereinbarung unterzeichnet in Adorf/Vogtl.")]
     public void Headline_is_the_first_heading_like_content_block(string page, string title) => Assert.Equal(title, Texts.Extract(page).Title);
