@@ -25,6 +25,12 @@ public class DatelineGrammarTests
     [InlineData("Bad Schandau, 9. Dez. 2021", "2021-12-09")]
     [InlineData("05 I 14. Juni 2022", "2022-06-14")]
     [InlineData("Mittwoch, 6. April 2022", "2022-04-06")]
+    [InlineData("11.09.2023 | 14:20", "2023-09-11")] // the time after a bar or a dash, "Uhr" or not
+    [InlineData("11.09.2023 - 14:20 Uhr", "2023-09-11")]
+    [InlineData("(11.09.2023)", "2023-09-11")]
+    [InlineData("11.09.23", "2023-09-11")] // a whole line's short year
+    [InlineData("2023-09-11", "2023-09-11")] // a whole line's ISO date
+    [InlineData("von Jana Muster | 11.09.2023", "2023-09-11")] // a byline before the date
     public void A_dateline_gives_its_date(string line, string iso)
     {
         var read = Dateline.Read(line);
@@ -52,6 +58,8 @@ public class DatelineGrammarTests
     [InlineData("Am 3. Mai 2021 unterzeichneten die Partner die Vereinbarung.")] // a sentence
     [InlineData("+++ 18. 10. 2021 Wertstoffhof geschlossen +++")] // a ticker
     [InlineData("Seit 5. Mai 2021, 10:00 Uhr")]
+    [InlineData("11.09.2023 – 10.000 Euro für die Prävention")] // a figure after the date is no time
+    [InlineData("Die Partner trafen sich am 11.09.23 im Rathaus.")]
     public void Not_a_dateline(string line) => Assert.False(Dateline.IsDateline(line));
 
     [Theory]

@@ -18,7 +18,8 @@ public readonly record struct DatelineRead(string Iso, DatelineKind Kind, string
 /// The one dateline grammar every reader and the date extractor use. A dateline is a line made of a
 /// full date and what may stand around it on a real page: a lead-in ("Datum:", "veröffentlicht am:",
 /// "Medieninformation 12/2023 vom", a town "Zittau, …", "Stadt Colditz, den …", a weekday, a
-/// newsletter's issue number "08 I …"), brackets, a time ("12:44 Uhr"), and a short trailer
+/// newsletter's issue number "08 I …", a byline "von Anna Muster |"), brackets or parentheses, a time
+/// ("12:44 Uhr", "| 10:05", "- 10:05 Uhr"), and a short trailer
 /// ("— Erstveröffentlichung (aktuell)", "| dpa", "(aktuell)"). A weekday with the calendar week or
 /// the weather makes it a site header. A day and month without a year, or a year and month
 /// ("date 2021-02"), is no date.
@@ -87,6 +88,12 @@ public static partial class Dateline
     private const string Date =
         @"(?<d>\d{1,2})\.\s?(?:(?<m>\d{1,2})\.\s?|(?<mn>Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Febr|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.?\s+)(?<y>\d{4})(?!\d)";
 
+    /// <summary>
+    /// A whole line's date may also be written short (14.03.24) or in ISO (2024-03-14), as content
+    /// systems print it; inside running text those are too easily something else, so only here.
+    /// </summary>
+    private const string LineDate = "(?:" + Date + @"|(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{2})(?![\d.])|(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?!\d))";
+
     /// <summary>A place before the date ("Zittau,", "Stadt Colditz, den"), not a sentence's opening word or a weekday.</summary>
     private const string Town = @"(?!(?:Am|Seit|Bis|Ab|Vom|Bereits|Heute|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)\p{Lu}[\p{L}\-]+(?:[ /][\p{Lu}(][\p{L}.\-)]*){0,3},\s+(?:den\s+)?";
 
@@ -94,8 +101,8 @@ public static partial class Dateline
 
     // Lead-ins: a label ("Datum:", "veröffentlicht am:"), a release number, a newsletter issue "08 I", a town
     // ("Zittau,", "Stadt Colditz, den"), a weekday; then the date, a time, the calendar week, and the rest.
-    [GeneratedRegex(@"^\s*\[?\s*(?:(?<lead>(?i:Datum|Stand|Erstellt(?:\s+am)?|Veröffentlicht(?:\s+am)?|Publiziert(?:\s+am)?|Aktualisiert(?:\s+am)?|(?:Medieninformation|Pressemitteilung|Presseinformation)(?:\s+(?:Nr\.\s*)?\d+/\d+)?\s+vom)\s*:?\s*)|(?<lead>(?:Nr\.\s*|Ausgabe\s+)?\d{1,3}\s*[I|/]\s*)|(?<lead>" + Town + @"))?(?:" + Weekday + @")?" + Date +
-        @"(?:,?\s+(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*\]?\s*(?<kw>\(?\s*(?:\d{1,2}\.?\s*KW|KW\s*\d{1,2})\s*\)?)?(?<dash>\s*[—–-]\s+)?(?<rest>.*)$")]
+    [GeneratedRegex(@"^\s*[\[(]?\s*(?:(?<lead>(?i:Datum|Stand|Erstellt(?:\s+am)?|Veröffentlicht(?:\s+am)?|Publiziert(?:\s+am)?|Aktualisiert(?:\s+am)?|(?:Medieninformation|Pressemitteilung|Presseinformation)(?:\s+(?:Nr\.\s*)?\d+/\d+)?\s+vom)\s*:?\s*)|(?<lead>(?:Nr\.\s*|Ausgabe\s+)?\d{1,3}\s*[I|/]\s*)|(?<lead>(?i:von)\s+\p{Lu}[\p{L}.\-]+(?:\s+\p{Lu}[\p{L}.\-]+){0,3}\s*[|·,]\s*)|(?<lead>" + Town + @"))?(?:" + Weekday + @")?" + LineDate +
+        @"(?:\s*[,|·–—-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?!\d)(?:\s*Uhr)?)?\s*[\])]?\s*(?<kw>\(?\s*(?:\d{1,2}\.?\s*KW|KW\s*\d{1,2})\s*\)?)?(?<dash>\s*[—–-]\s+)?(?<rest>.*)$")]
     private static partial Regex LineRegex();
 
     /// <summary>Where a dateline may start inside a headline line: a label, or a date with a time behind it.</summary>

@@ -23,6 +23,7 @@ public static partial class GermanDates
     {
         int day = int.Parse(Digits.ToAscii(m.Groups["d"].ValueSpan), CultureInfo.InvariantCulture);
         int year = int.Parse(Digits.ToAscii(m.Groups["y"].ValueSpan), CultureInfo.InvariantCulture);
+        if (m.Groups["y"].Length == 2) year += 2000; // "14.03.24" on a dateline line: this century's releases
         int month;
         if (m.Groups["m"].Success) month = int.Parse(Digits.ToAscii(m.Groups["m"].ValueSpan), CultureInfo.InvariantCulture);
         else if (!Months.TryGetValue(m.Groups["mn"].Value, out month)) return null;
