@@ -76,7 +76,7 @@ public static class Boilerplate
         if (IsRepetition(text)) return new("navigation", "rule", 0.95);
         if (IsLinkOrFile(text)) return new("credit", "rule", 0.9);
         if (f.DigitShare >= 0.4 && Dateline.Read(text) is null) return new("navigation", "rule", 0.85);
-        if (HasGluedWords(text)) return new("navigation", "rule", 0.85);
+        if (HasGluedWords(text) || IsTrail(text)) return new("navigation", "rule", 0.85);
         // "Startseite Themen Sicherheit Prävention Kommunen": five capitalised items and not one function word is a trail, not a headline.
         if (f.Words >= 5 && f.FunctionShare == 0 && f.CapitalShare == 1 && f.DigitShare == 0) return new("navigation", "rule", 0.8);
         if (IsFramed(text)) return new("ad", "rule", 0.85);
@@ -131,6 +131,19 @@ public static class Boilerplate
         foreach (var ending in FileEndings)
             if (tail.Equals(ending, StringComparison.OrdinalIgnoreCase) && last > 0) return true;
         return false;
+    }
+
+    /// <summary>"Startseite > Aktuelles > Pressemitteilungen", "Home › Presse": a breadcrumb trail, items of a few words between arrows.</summary>
+    private static bool IsTrail(string text)
+    {
+        int arrows = 0, words = 0;
+        foreach (var range in text.AsSpan().Split(' '))
+        {
+            var token = text.AsSpan()[range];
+            if (token is ">" or "›" or "»" or "→" or "/") { if (words == 0 || words > 4) return false; arrows++; words = 0; }
+            else if (token.Length > 0) words++;
+        }
+        return arrows >= 1 && words is > 0 and <= 4;
     }
 
     /// <summary>"StartAktuellesPressemitteilungen…": a breadcrumb trail whose items lost their spaces (two or more glued at one word).</summary>

@@ -483,7 +483,7 @@ public static partial class ReleaseCleaner
                 b.Judgement = new BlockJudgement("dateline", "rule", 0.95);
                 continue;
             }
-            if (!IsHeadingLike(b)) return -1;
+            if (!IsHeadingLike(b) && !AboveDateline(blocks, i)) return -1;
             if (IsKicker(blocks, i))
             {
                 b.Judgement = new BlockJudgement("tag", "rule", 0.8);
@@ -507,6 +507,14 @@ public static partial class ReleaseCleaner
         // A headline below reads like prose too, but it is no body: the label above it stays furniture.
         return (Boilerplate.Measure(next.Text).IsProse && !IsHeadingLike(next)) || (next.Kind == BlockKind.Paragraph && IsSentence(next.Text));
     }
+
+    /// <summary>
+    /// One short line with a dateline right under it, the body after: a web page's headline even where it
+    /// ends in a period ("Treuen unterzeichnet Vereinbarung mit dem Landespräventionsrat.").
+    /// </summary>
+    private static bool AboveDateline(List<PreBlock> blocks, int i) =>
+        blocks[i].Kind == BlockKind.Paragraph && blocks[i].Lines.Count == 1 && blocks[i].Text.Length <= 150 &&
+        i + 1 < blocks.Count && blocks[i + 1].AfterDateline;
 
     /// <summary>A closed sentence ("… unterschrieben.", "… dabei ist.«"), not an exclamation a headline may end in.</summary>
     private static bool IsSentence(string t) => SentenceSplitter.EndsClosed(t) && t.TrimEnd('«', '»', '"', '“', '”', '\'', '‘', '’', ')')[^1] is '.' or ':';

@@ -17,11 +17,14 @@ public class BoilerplateTests
     [InlineData("+++ Wertstoffhof am Samstag geschlossen +++")]
     [InlineData("Startseite Themen Sicherheit Prävention Kommunen")]
     [InlineData("Montag, 04.11.2024 (45.KW)")]
+    [InlineData("Home > Rathaus > Presse")]
+    [InlineData("Startseite › Aktuelles › Meldungen aus dem Rathaus")]
     public void Furniture_by_its_features(string block) => Assert.True(Boilerplate.Judge(block).IsFurniture, Boilerplate.Judge(block).ToString());
 
     [Theory]
     [InlineData("Am Montag haben die Stadt, die Polizeidirektion und der Landespräventionsrat in Lößnitz eine Vereinbarung unterzeichnet.")]
     [InlineData("Mehr Sicherheit durch Zusammenarbeit in Lößnitz")]
+    [InlineData("Sicherheit > Ordnung: Warum Lößnitz auf Prävention setzt und was die Partner dafür tun wollen")]
     public void Content_stays_content(string block) => Assert.False(Boilerplate.Judge(block).IsFurniture, Boilerplate.Judge(block).ToString());
 
     [Theory]
@@ -46,6 +49,8 @@ public class BoilerplateTests
     // Menu items as list items right above the headline, no blank line between: the headline is no more of the last item.
     [InlineData("* Startseite\n* Aktuelles\nLohsa tritt dem Verbund bei\n25.05.2021\nDie Gemeinde Lohsa ist der Allianz beigetreten. Der Bürgermeister unterzeichnete.", "Lohsa tritt dem Verbund bei")]
     [InlineData("- Anzeige -\n- Anzeige -\nLohsa tritt dem Verbund bei\n\n25.05.2021, 16:13 Uhr\n\nDie Gemeinde Lohsa ist der Allianz beigetreten. Der Bürgermeister unterzeichnete.", "Lohsa tritt dem Verbund bei")]
+    // A one-line headline ending in a period, with the dateline under it, under a breadcrumb trail.
+    [InlineData("Zum Inhalt springen\n\nStartseite > Aktuelles > Pressemitteilungen\n\nLöbau unterzeichnet die Vereinbarung mit dem Landespräventionsrat.\n\n14.03.2024\n\nDie Stadt Löbau hat am Donnerstag die Vereinbarung unterzeichnet. Damit ist sie Teil des Netzwerks.", "Löbau unterzeichnet die Vereinbarung mit dem Landespräventionsrat.")]
     // A headline ending in an abbreviated place name.
     [InlineData("08.02.2022\n\nVereinbarung unterzeichnet in Adorf/Vogtl.\n\nDie Stadt Adorf ist seit heute Mitglied des Verbunds, wie der Bürgermeister mitteilte.", "Vereinbarung unterzeichnet in Adorf/Vogtl.")]
     public void Headline_is_the_first_heading_like_content_block(string page, string title) => Assert.Equal(title, Texts.Extract(page).Title);
