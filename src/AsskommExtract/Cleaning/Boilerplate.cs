@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using System.Text.RegularExpressions;
 using AsskommExtract.Extractors.Dates;
 using AsskommExtract.Models;
 
@@ -25,7 +26,7 @@ public readonly record struct BlockJudgement(string Label, string Method, double
 /// (data/training/block.tsv) for the short blocks they leave open. Position and neighbours are the
 /// cleaner's part: it asks this only of the blocks before and around the headline.
 /// </summary>
-public static class Boilerplate
+public static partial class Boilerplate
 {
     public const string Content = "content";
 
@@ -77,6 +78,7 @@ public static class Boilerplate
         if (IsLinkOrFile(text)) return new("credit", "rule", 0.9);
         if (f.DigitShare >= 0.4 && Dateline.Read(text) is null) return new("navigation", "rule", 0.85);
         if (HasGluedWords(text) || IsTrail(text)) return new("navigation", "rule", 0.85);
+        if (IsByline(text)) return new("byline", "rule", 0.9);
         // "Startseite Themen Sicherheit Prävention Kommunen": five capitalised items and not one function word is a trail, not a headline.
         if (f.Words >= 5 && f.FunctionShare == 0 && f.CapitalShare == 1 && f.DigitShare == 0) return new("navigation", "rule", 0.8);
         if (IsFramed(text)) return new("ad", "rule", 0.85);
@@ -132,6 +134,12 @@ public static class Boilerplate
             if (tail.Equals(ending, StringComparison.OrdinalIgnoreCase) && last > 0) return true;
         return false;
     }
+
+    /// <summary>"von Jana Muster", "Text: Jana Muster", "Autorin: J. Muster": who wrote it, a name of a few capitalised words.</summary>
+    public static bool IsByline(string text) => BylineRegex().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?:[Vv]on|Text:|Autor(?:in)?:|Von:)\s+\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,3}\s*$")]
+    private static partial Regex BylineRegex();
 
     /// <summary>"Startseite > Aktuelles > Pressemitteilungen", "Home › Presse": a breadcrumb trail, items of a few words between arrows.</summary>
     private static bool IsTrail(string text)

@@ -276,6 +276,7 @@ public static partial class ReleaseCleaner
             bool lower = cur.Text.Length > 0 && char.IsLower(cur.Text[0]);
             // A list item ("- Anzeige -") is continued only by a lower-case start: a capital one is the next thing on the page.
             if (prev.Kind == BlockKind.ListItem && !lower) continue;
+            if (Boilerplate.IsByline(cur.Text)) continue; // "von Jana Muster" under the headline is no more of it
             // After the letterhead even an upper-case start continues the sentence, unless the part before
             // could be a heading of its own (one short line not ending in "der", "und", a comma …).
             // A single line before a dateline is a web page's headline (title, dateline, body, one a line),
@@ -367,6 +368,7 @@ public static partial class ReleaseCleaner
         if (blocks.Count < at + 2) return;
         var (first, second) = (blocks[at], blocks[at + 1]);
         if (second.Kind is not (BlockKind.Paragraph or BlockKind.Heading) || second.Text.Length > 150 || SentenceSplitter.EndsClosed(second.Text)) return;
+        if (Boilerplate.IsByline(second.Text)) return; // "von Jana Muster" is who wrote it, not the headline's second line
         if (!(char.IsLower(second.Text[0]) || EndsOpen(first.Text))) return;
         first.Lines.AddRange(second.Lines);
         first.Text += " " + second.Text;

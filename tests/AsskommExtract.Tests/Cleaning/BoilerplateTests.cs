@@ -19,6 +19,8 @@ public class BoilerplateTests
     [InlineData("Montag, 04.11.2024 (45.KW)")]
     [InlineData("Home > Rathaus > Presse")]
     [InlineData("Startseite › Aktuelles › Meldungen aus dem Rathaus")]
+    [InlineData("von Jana Muster")]
+    [InlineData("Text: Jana Muster")]
     public void Furniture_by_its_features(string block) => Assert.True(Boilerplate.Judge(block).IsFurniture, Boilerplate.Judge(block).ToString());
 
     [Theory]
@@ -51,6 +53,8 @@ public class BoilerplateTests
     [InlineData("- Anzeige -\n- Anzeige -\nLohsa tritt dem Verbund bei\n\n25.05.2021, 16:13 Uhr\n\nDie Gemeinde Lohsa ist der Allianz beigetreten. Der Bürgermeister unterzeichnete.", "Lohsa tritt dem Verbund bei")]
     // A one-line headline ending in a period, with the dateline under it, under a breadcrumb trail.
     [InlineData("Zum Inhalt springen\n\nStartseite > Aktuelles > Pressemitteilungen\n\nLöbau unterzeichnet die Vereinbarung mit dem Landespräventionsrat.\n\n14.03.2024\n\nDie Stadt Löbau hat am Donnerstag die Vereinbarung unterzeichnet. Damit ist sie Teil des Netzwerks.", "Löbau unterzeichnet die Vereinbarung mit dem Landespräventionsrat.")]
+    // A byline under the headline is not the headline's second line.
+    [InlineData("Präventionsrat in Zittau gegründet\n\nvon Jana Muster\n\nIn Zittau hat sich am Mittwoch ein Kommunaler Präventionsrat gegründet.", "Präventionsrat in Zittau gegründet")]
     // A headline ending in an abbreviated place name.
     [InlineData("08.02.2022\n\nVereinbarung unterzeichnet in Adorf/Vogtl.\n\nDie Stadt Adorf ist seit heute Mitglied des Verbunds, wie der Bürgermeister mitteilte.", "Vereinbarung unterzeichnet in Adorf/Vogtl.")]
     public void Headline_is_the_first_heading_like_content_block(string page, string title) => Assert.Equal(title, Texts.Extract(page).Title);
