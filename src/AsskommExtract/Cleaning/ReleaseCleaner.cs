@@ -243,12 +243,18 @@ public static partial class ReleaseCleaner
     [GeneratedRegex(@"^(Links|Medien|Downloads?|Dokumente|Bilder|Fotos|Weiterführende\s+Links|Mehr\s+zum\s+Thema|Verwandte\s+Themen|Teilen)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkSectionRegex();
 
-    /// <summary>A trailing "Links:" or "Medien:" section lists downloads and pages, not release text.</summary>
+    /// <summary>
+    /// A trailing "Links:" or "Medien:" section lists downloads and pages, not release text. Only after
+    /// the body has begun: in a page's head the same words are menu items ("Drucken", "Teilen", "Bilder")
+    /// and the article is still to come.
+    /// </summary>
     private static void DropLinkSections(List<PreBlock> blocks)
     {
+        bool bodySeen = false;
         for (int i = 1; i < blocks.Count; i++)
         {
-            if (LinkSectionRegex().IsMatch(blocks[i].Text))
+            bodySeen |= blocks[i - 1].Kind == BlockKind.Paragraph && (IsSentence(blocks[i - 1].Text) || Boilerplate.Measure(blocks[i - 1].Text).IsProse);
+            if (bodySeen && LinkSectionRegex().IsMatch(blocks[i].Text))
             {
                 blocks.RemoveRange(i, blocks.Count - i);
                 return;

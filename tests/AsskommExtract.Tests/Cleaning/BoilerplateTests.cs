@@ -59,6 +59,16 @@ public class BoilerplateTests
     [InlineData("08.02.2022\n\nVereinbarung unterzeichnet in Adorf/Vogtl.\n\nDie Stadt Adorf ist seit heute Mitglied des Verbunds, wie der Bürgermeister mitteilte.", "Vereinbarung unterzeichnet in Adorf/Vogtl.")]
     public void Headline_is_the_first_heading_like_content_block(string page, string title) => Assert.Equal(title, Texts.Extract(page).Title);
 
+    [Theory]
+    [InlineData("Drucken\n\nTeilen\n\nE-Mail")]
+    [InlineData("Startseite\n\nBilder\n\nDownloads")]
+    public void Menu_items_named_like_a_link_section_do_not_cut_the_article_off(string menu)
+    {
+        var doc = Texts.Clean(menu + "\n\nStadt Rodewisch baut ihr Netzwerk aus\n\nDie Stadt Rodewisch hat am Donnerstag die Vereinbarung mit dem Landespräventionsrat unterzeichnet.");
+        Assert.Equal("Stadt Rodewisch baut ihr Netzwerk aus", doc.Title);
+        Assert.Contains("die Vereinbarung mit dem Landespräventionsrat unterzeichnet", doc.Text);
+    }
+
     [Fact]
     public void One_word_headline_above_its_text_is_not_furniture() =>
         Assert.Equal("Titel", Texts.Clean("Titel\n\nInnenminister Armin Schuster: »Wir sind froh, dass Zwenkau nun dabei ist und mitmacht.«").Title);
