@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AsskommExtract.Extractors.Dates;
 using AsskommExtract.Models;
+using AsskommExtract.Vocabulary;
 
 namespace AsskommExtract.Cleaning;
 
@@ -30,18 +31,7 @@ public static partial class Boilerplate
 {
     public const string Content = "content";
 
-    private static readonly Lazy<FrozenSet<string>> FunctionWords = new(LoadFunctionWords);
-
-    private static FrozenSet<string> LoadFunctionWords()
-    {
-        using var stream = typeof(Boilerplate).Assembly.GetManifestResourceStream("funktionswoerter.txt")
-            ?? throw new InvalidOperationException("funktionswoerter.txt is not embedded");
-        using var reader = new StreamReader(stream);
-        var words = new List<string>();
-        while (reader.ReadLine() is { } line)
-            if (line.Length > 0 && line[0] != '#') words.Add(line.Trim());
-        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    }
+    private static readonly Lazy<FrozenSet<string>> FunctionWords = new(() => Lexicon.Set("cleaning", "function_words", StringComparer.OrdinalIgnoreCase));
 
     public static BlockFeatures Measure(string text)
     {

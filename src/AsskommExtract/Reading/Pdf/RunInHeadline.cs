@@ -1,10 +1,13 @@
+using System.Collections.Frozen;
+using AsskommExtract.Vocabulary;
+
 namespace AsskommExtract.Reading.Pdf;
 
 /// <summary>
 /// A headline the layout ran into the first paragraph: no larger type, no gap, the headline's last
 /// words and the lead's first on one line ("… in der Prävention neu auf Die Landesstrategie …"), as a
 /// PDF made from a page without blank lines prints it. A reader still sees where the headline ends:
-/// a word that opens a sentence and is capitalised only there (data/sentence-openers.txt) follows a
+/// a word that opens a sentence and is capitalised only there (data/lexicon/reading.tsv) follows a
 /// word without sentence punctuation, before the first sentence end. Only for a first page that has
 /// no headline of its own.
 /// </summary>
@@ -12,7 +15,7 @@ internal static class RunInHeadline
 {
     private const int MinWords = 3, MaxWords = 25;
 
-    private static readonly HashSet<string> Openers = Load();
+    private static readonly FrozenSet<string> Openers = Lexicon.Set("reading", "sentence_openers", StringComparer.Ordinal);
 
     /// <summary>The paragraph split into headline and rest, or null when no boundary shows.</summary>
     public static (PdfParagraph Headline, PdfParagraph Body)? Split(PdfParagraph first)
@@ -46,16 +49,5 @@ internal static class RunInHeadline
         rest.Add(string.Join(' ', tokens[t..]));
         rest.AddRange(p.Lines.Skip(line + 1));
         return (new PdfParagraph(head, IsHeadline: true, IsListItem: false, LastLineFull: false), p with { Lines = rest });
-    }
-
-    private static HashSet<string> Load()
-    {
-        using var stream = typeof(RunInHeadline).Assembly.GetManifestResourceStream("sentence-openers.txt")
-            ?? throw new InvalidOperationException("sentence-openers.txt is not embedded");
-        using var reader = new StreamReader(stream);
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-            if (line.Length > 0 && line[0] != '#') words.Add(line.Trim());
-        return words;
     }
 }
