@@ -77,11 +77,10 @@ public sealed class ExtractionPipeline
             if (pending.Count == 0) yield break;
             // Waiting with the token: a signal ends the run now, not when a slow input is done with.
             var oldest = pending.Dequeue();
-            try
-            {
-                oldest.Wait(cancel);
-            }
-            catch (AggregateException) { } // its exception is rethrown below, unwrapped
+            // Blocking on a wait handle, not Task.Wait: Task.Wait spins before it blocks, and with the
+            // workers busy the reading thread always waits, so it spun for a third of the workers' CPU.
+            if (!oldest.IsCompleted) WaitHandle.WaitAny([((IAsyncResult)oldest).AsyncWaitHandle, cancel.WaitHandle]);
+            cancel.ThrowIfCancellationRequested();
             yield return oldest.GetAwaiter().GetResult();
         }
     }

@@ -60,11 +60,14 @@ public sealed partial class StepExtractor : IExtractor
         {
             if (!anyTopic.IsMatch(text.AsSpan(sentence.Start, sentence.Length))) continue;
             var words = text.Substring(sentence.Start, sentence.Length);
-            var statements = Statements(words).ToList();
-            bool founding = IsFounding(words);
-            if (statements.Count == 0 && !founding) continue;
             mentions ??= Mentions(document.Annotations.Get(MunicipalityAnnotations.NameForms), towns);
             var named = mentions.Where(m => m.Start >= sentence.Start && m.Start < sentence.End && m.Town.Role != "example").ToList();
+            bool anaphor = named.Count == 0 && subjects.Count == 1 && RegisterCues.Data.Any("anaphor")?.IsMatch(words) == true;
+            bool founding = IsFounding(words);
+            // A statement is about a town the sentence names (or the subject it calls "die Stadt"): without
+            // one, only a founding sentence's date counts, and the statements need not be read at all.
+            var statements = named.Count > 0 || anaphor ? Statements(words).ToList() : [];
+            if (statements.Count == 0 && !founding) continue;
             var dates = StatedDates.Find(text, sentence.Start, sentence.End, releaseDate);
 
             if (founding)
@@ -94,7 +97,7 @@ public sealed partial class StepExtractor : IExtractor
                         || !subjectNamed && named.All(o => o.Town.Ags == m.Town.Ags)).DistinctBy(m => m.Town.Ags)
                     .Select(m => (m.Town, Confidence: m.Town.Role == "subject" ? StepLevels.SubjectActs : StepLevels.OtherTownActs, Mention: (Mention?)m))
                     .ToList();
-                if (named.Count == 0 && subjects.Count == 1 && RegisterCues.Data.Any("anaphor")?.IsMatch(words) == true)
+                if (anaphor)
                     targets.Add((subjects[0], StepLevels.Anaphor, null));
                 foreach (var (town, confidence, mention) in targets)
                 {

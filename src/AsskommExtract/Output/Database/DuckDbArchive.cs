@@ -29,6 +29,9 @@ public sealed class DuckDbArchive : IDisposable
         var connection = new DuckDBConnection($"Data Source={path}");
         connection.Open();
         var archive = new DuckDbArchive(connection);
+        // Rows arrive one release at a time from the extracting threads; DuckDB's own worker threads
+        // have nothing to run in parallel then, and on a busy machine they spin for CPU the extraction needs.
+        archive.Execute("SET threads = 1");
         archive.Execute(ArchiveSchema.Tables);
         return archive;
     }
