@@ -22,7 +22,7 @@ internal readonly record struct Attribution(AttributionKind Kind, string Name = 
 internal static partial class AttributionReader
 {
     // Endings of the functions people quoted in these releases hold ("Innenminister", "Polizeipräsidentin", "Landrätin").
-    private static readonly string[] RoleEndings = Lexicon.List("quotes", "role_endings");
+    private static readonly Endings RoleEndings = Lexicon.Endings("quotes", "role_endings");
 
     // Adjectives that are part of the function ("Leitender Polizeidirektor"), unlike place adjectives ("Heidenauer").
     private static readonly FrozenSet<string> RoleAdjectives = Lexicon.Set("quotes", "role_adjectives", StringComparer.OrdinalIgnoreCase);
@@ -46,7 +46,7 @@ internal static partial class AttributionReader
     // Words before a colon that introduce something other than a speaker ("Fazit: »…«").
     private static readonly FrozenSet<string> NotSpeakers = Lexicon.Set("quotes", "not_speakers", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly string[] NounEndings = Lexicon.List("quotes", "noun_endings");
+    private static readonly Endings NounEndings = Lexicon.Endings("quotes", "noun_endings");
 
     [GeneratedRegex(@"(?<!\p{L})(?:Prof\.|Professor(?:in)?(?=\s+(?:Dr\.|\p{Lu}))|Dr\.(?:\s*(?:med|phil|rer\.\s*nat|jur|h\.\s*c|habil|ing)\.)*|Dipl\.-\p{L}+\.?|Ing\.|Mag\.|habil\.|h\.\s*c\.)")]
     private static partial Regex TitleRegex();
@@ -58,11 +58,11 @@ internal static partial class AttributionReader
     public static bool IsRole(string word)
     {
         if (word.Length < 4 || !char.IsUpper(word[0])) return false;
-        var w = word.ToLowerInvariant();
-        if (w.Contains("präventionsrat") || w.EndsWith("rates") || w.EndsWith("rats")) return false;
-        foreach (var e in RoleEndings)
-            if (w.EndsWith(e, StringComparison.Ordinal)) return true;
-        return false;
+        // Asked of nearly every word of every sentence: lower-cased on the stack, not as a new string.
+        Span<char> w = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.AsSpan().ToLowerInvariant(w);
+        if (w.Contains("präventionsrat", StringComparison.Ordinal) || w.EndsWith("rates") || w.EndsWith("rats")) return false;
+        return RoleEndings.End(w);
     }
 
     /// <summary>'f' for a female function ("Bürgermeisterin"), 'm' for another known one, '?' without.</summary>
@@ -293,10 +293,7 @@ internal static partial class AttributionReader
         if (end - start > 4) return false;
         if (end - start > 1) return true;
         var w = t[start].ToLowerInvariant();
-        if (NotSpeakers.Contains(w)) return false;
-        foreach (var e in NounEndings)
-            if (w.EndsWith(e, StringComparison.Ordinal)) return false;
-        return true;
+        return !NotSpeakers.Contains(w) && !NounEndings.End(w);
     }
 
     private static int NameEnd(List<string> t, int i)
