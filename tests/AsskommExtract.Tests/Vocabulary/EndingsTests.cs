@@ -1,6 +1,6 @@
 using AsskommExtract.Vocabulary;
 
-namespace AsskommExtract.Tests.Vocabulary;
+namespace AsskommExtract.Tests.WordLists;
 
 public class EndingsTests
 {

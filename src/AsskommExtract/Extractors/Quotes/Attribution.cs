@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using AsskommExtract.Vocabulary;
@@ -55,12 +56,12 @@ internal static partial class AttributionReader
     private static partial Regex TokenRegex();
 
     /// <summary>"Innenminister", "Polizeipräsidentin", "Landrätin": a word naming a function.</summary>
-    public static bool IsRole(string word)
+    public static bool IsRole(ReadOnlySpan<char> word)
     {
         if (word.Length < 4 || !char.IsUpper(word[0])) return false;
         // Asked of nearly every word of every sentence: lower-cased on the stack, not as a new string.
         Span<char> w = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
-        word.AsSpan().ToLowerInvariant(w);
+        word.ToLowerInvariant(w);
         if (w.Contains("präventionsrat", StringComparison.Ordinal) || w.EndsWith("rates") || w.EndsWith("rats")) return false;
         return RoleEndings.End(w);
     }
@@ -180,6 +181,7 @@ internal static partial class AttributionReader
     /// </summary>
     public static List<Attribution> Mentions(string sentence)
     {
+        if (!MayNameSomeone(sentence)) return [];
         var t = Tokens(sentence);
         var found = new List<Attribution>();
         for (int i = 0; i < t.Count; i++)
@@ -208,6 +210,28 @@ internal static partial class AttributionReader
         }
         return found;
     }
+
+    /// <summary>
+    /// Whether a sentence holds a word <see cref="Mentions"/> needs: a function ("Landrätin") or "Frau"/"Herr".
+    /// Most sentences hold neither, and this look at their words costs far less than tokenizing them.
+    /// A token is a run of these word characters or a part of one cut at an academic title after a
+    /// hyphen or apostrophe (which ends in no function's letters), so no sentence this turns away has a mention.
+    /// </summary>
+    private static bool MayNameSomeone(string sentence)
+    {
+        for (int i = 0; i < sentence.Length; i++)
+        {
+            if (!IsWordStart(sentence[i])) continue;
+            int start = i;
+            while (i + 1 < sentence.Length && (IsWordStart(sentence[i + 1]) || sentence[i + 1] is '\'' or '’' or '-')) i++;
+            var word = sentence.AsSpan(start, i - start + 1);
+            if (word is "Frau" or "Herr" || IsRole(word)) return true;
+        }
+        return false;
+    }
+
+    // The first character of a token's word: what TokenRegex's [\p{L}\p{M}] matches.
+    private static bool IsWordStart(char c) => char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>
     /// The sentence after a quotation that names its speaker: "Das sagte Bürgermeisterin X am Montag.", "Mit diesen
@@ -372,7 +396,7 @@ internal static partial class AttributionReader
         while (from < end && (Skippable.Contains(t[from]) || from + 1 < end && IsRole(t[from + 1]) && IsNameWord(t[from]))) from++;
         if (end <= from) return "";
         var words = t.GetRange(from, end - from);
-        if (!words.Any(IsRole)) return "";
+        if (!words.Any(w => IsRole(w))) return "";
         return string.Join(' ', words).Replace(" ,", ",");
     }
 }
