@@ -52,8 +52,6 @@ internal static partial class AttributionReader
     [GeneratedRegex(@"(?<!\p{L})(?:Prof\.|Professor(?:in)?(?=\s+(?:Dr\.|\p{Lu}))|Dr\.(?:\s*(?:med|phil|rer\.\s*nat|jur|h\.\s*c|habil|ing)\.)*|Dipl\.-\p{L}+\.?|Ing\.|Mag\.|habil\.|h\.\s*c\.)")]
     private static partial Regex TitleRegex();
 
-    [GeneratedRegex(@"[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?|,|\(|\)|[^\s\p{L}]")]
-    private static partial Regex TokenRegex();
 
     /// <summary>"Innenminister", "Polizeipräsidentin", "Landrätin": a word naming a function.</summary>
     public static bool IsRole(ReadOnlySpan<char> word)
@@ -85,8 +83,20 @@ internal static partial class AttributionReader
     private static List<string> Tokens(string phrase)
     {
         phrase = TitleRegex().Replace(phrase, " ");
+        // A word (a letter or mark, then letters, marks, apostrophes and hyphens, then perhaps a full
+        // stop), else any character but a space on its own. Scanned by hand: a regex made a Match per token.
         var tokens = new List<string>();
-        foreach (Match m in TokenRegex().Matches(phrase)) tokens.Add(m.Value);
+        for (int i = 0; i < phrase.Length; i++)
+        {
+            if (IsWordStart(phrase[i]))
+            {
+                int start = i;
+                while (i + 1 < phrase.Length && IsWordPart(phrase[i + 1])) i++;
+                if (i + 1 < phrase.Length && phrase[i + 1] == '.') i++;
+                tokens.Add(phrase[start..(i + 1)]);
+            }
+            else if (!char.IsWhiteSpace(phrase[i])) tokens.Add(phrase[i] < Ascii.Length ? Ascii[phrase[i]] : phrase[i].ToString());
+        }
         // The sentence's own full stop is not part of the last word.
         while (tokens.Count > 0 && tokens[^1] is "." or "!" or "?" or ":" or "*") tokens.RemoveAt(tokens.Count - 1);
         if (tokens.Count > 0 && tokens[^1].Length > 1 && tokens[^1].EndsWith('.') && !RoleAdjectives.Contains(tokens[^1]))
@@ -214,7 +224,7 @@ internal static partial class AttributionReader
     /// <summary>
     /// Whether a sentence holds a word <see cref="Mentions"/> needs: a function ("Landrätin") or "Frau"/"Herr".
     /// Most sentences hold neither, and this look at their words costs far less than tokenizing them.
-    /// A token is a run of these word characters or a part of one cut at an academic title after a
+    /// A token is a run of word characters (see Tokens) or a part of one cut at an academic title after a
     /// hyphen or apostrophe (which ends in no function's letters), so no sentence this turns away has a mention.
     /// </summary>
     private static bool MayNameSomeone(string sentence)
@@ -223,15 +233,20 @@ internal static partial class AttributionReader
         {
             if (!IsWordStart(sentence[i])) continue;
             int start = i;
-            while (i + 1 < sentence.Length && (IsWordStart(sentence[i + 1]) || sentence[i + 1] is '\'' or '’' or '-')) i++;
+            while (i + 1 < sentence.Length && IsWordPart(sentence[i + 1])) i++;
             var word = sentence.AsSpan(start, i - start + 1);
             if (word is "Frau" or "Herr" || IsRole(word)) return true;
         }
         return false;
     }
 
-    // The first character of a token's word: what TokenRegex's [\p{L}\p{M}] matches.
+    // The first character of a token's word: a letter or a combining mark.
     private static bool IsWordStart(char c) => char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    private static bool IsWordPart(char c) => IsWordStart(c) || c is '\'' or '’' or '-';
+
+    // One-character tokens (",", "(", ":") without a new string each.
+    private static readonly string[] Ascii = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
     /// <summary>
     /// The sentence after a quotation that names its speaker: "Das sagte Bürgermeisterin X am Montag.", "Mit diesen
