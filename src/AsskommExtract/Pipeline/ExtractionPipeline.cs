@@ -1,3 +1,4 @@
+using System.Buffers;
 using AsskommExtract.Cleaning;
 using AsskommExtract.Documents;
 using AsskommExtract.Reading;
@@ -183,15 +184,37 @@ public sealed class ExtractionPipeline
     private byte[] ReadBounded(Stream stream)
     {
         using var ms = new MemoryStream();
-        var buffer = new byte[81920];
-        int n;
-        while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+        if (stream.CanSeek)
         {
-            if (ms.Length + n > MaxBytes) throw new ReadException($"input is larger than the input size limit {ByteSize.Format(MaxBytes)}");
-            ms.Write(buffer, 0, n);
+            // A regular file says its length: read it into an array of that size, with no buffer and
+            // copy per file; one more read tells whether it grew meanwhile (then the rest as from a pipe).
+            var whole = new byte[Math.Min(stream.Length - stream.Position, MaxBytes)];
+            int read = stream.ReadAtLeast(whole, whole.Length, throwOnEndOfStream: false);
+            if (read < whole.Length) return whole[..read];
+            int next = stream.ReadByte();
+            if (next < 0) return whole;
+            ms.Write(whole);
+            ms.WriteByte((byte)next);
         }
+        var buffer = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            int n;
+            while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                if (ms.Length + n > MaxBytes) throw TooLarge();
+                ms.Write(buffer, 0, n);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+        if (ms.Length > MaxBytes) throw TooLarge();
         return ms.ToArray();
     }
+
+    private ReadException TooLarge() => new($"input is larger than the input size limit {ByteSize.Format(MaxBytes)}");
 
     private static string OneLine(string s) => s.ReplaceLineEndings(" ").Trim();
 }

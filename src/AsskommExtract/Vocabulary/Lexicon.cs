@@ -18,6 +18,9 @@ public static class Lexicon
 
     public static FrozenSet<string> Set(string file, string list, StringComparer comparer) => List(file, list).ToFrozenSet(comparer);
 
+    /// <summary>The words of <paramref name="list"/> as word endings (written in lower case, as the words they end are compared lower-cased).</summary>
+    public static Endings Endings(string file, string list) => new(List(file, list));
+
     /// <summary>A list of <c>word⇥value</c> rows as a map (a later row for the same word wins).</summary>
     public static FrozenDictionary<string, T> Map<T>(string file, string list, StringComparer comparer, Func<string, T> value)
     {

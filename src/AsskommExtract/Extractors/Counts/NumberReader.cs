@@ -29,7 +29,11 @@ public static partial class NumberReader
 
     private static readonly FrozenSet<string> FractionWords = Lexicon.Set("counts", "fraction_words", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, double> Scales = Lexicon.Map("counts", "scales", StringComparer.OrdinalIgnoreCase, v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture));
+    // Every word of a sentence is looked up: by span, not as a substring.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FractionWordSpans = FractionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Scales =
+        Lexicon.Map("counts", "scales", StringComparer.OrdinalIgnoreCase, v => double.Parse(v, CultureInfo.InvariantCulture)).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\d[\d.,:]*|\p{L}+")]
     private static partial Regex TokenRegex();
@@ -90,11 +94,11 @@ public static partial class NumberReader
 
     private static NumberMention? ReadWord(string text, int s, int e, int sentenceEnd)
     {
-        var word = text[s..e];
-        if (FractionWords.Contains(word)) return new NumberMention(s, e, 0, NumberKind.Fraction);
+        var word = text.AsSpan(s, e - s);
+        if (FractionWordSpans.Contains(word)) return new NumberMention(s, e, 0, NumberKind.Fraction);
         // "eine Million Euro": the article is the figure.
         if (word is "Million" or "Milliarde" && PreviousWord(text, s) is ("eine" or "einer" or "Eine") and var article)
-            return new NumberMention(s - article.Length - 1, e, word == "Million" ? 1e6 : 1e9, NumberKind.Cardinal);
+            return new NumberMention(s - article.Length - 1, e, word is "Million" ? 1e6 : 1e9, NumberKind.Cardinal);
         if (GermanNumbers.Cardinal(word) is { } cardinal)
         {
             if (cardinal <= 1 || FractionWords.Contains(NextWord(text, e))) return null; // articles; "zwei Drittel"
@@ -113,9 +117,9 @@ public static partial class NumberReader
         while (w < text.Length && text[w] == ' ') w++;
         int we = w;
         while (we < text.Length && char.IsLetter(text[we])) we++;
-        if (we > w && Scales.TryGetValue(text[w..we], out var scale))
+        if (we > w && Scales.TryGetValue(text.AsSpan(w, we - w), out var scale))
         {
-            if (we < text.Length && text[we] == '.' && text[w..we] is "Mio" or "Mrd" or "Tsd") we++;
+            if (we < text.Length && text[we] == '.' && text.AsSpan(w, we - w) is "Mio" or "Mrd" or "Tsd") we++;
             return new NumberMention(s, we, Math.Round(value * scale, 2), NumberKind.Cardinal);
         }
         return new NumberMention(s, e, value, NumberKind.Cardinal);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using AsskommExtract.Vocabulary;
@@ -22,7 +23,7 @@ internal readonly record struct Attribution(AttributionKind Kind, string Name = 
 internal static partial class AttributionReader
 {
     // Endings of the functions people quoted in these releases hold ("Innenminister", "Polizeipräsidentin", "Landrätin").
-    private static readonly string[] RoleEndings = Lexicon.List("quotes", "role_endings");
+    private static readonly Endings RoleEndings = Lexicon.Endings("quotes", "role_endings");
 
     // Adjectives that are part of the function ("Leitender Polizeidirektor"), unlike place adjectives ("Heidenauer").
     private static readonly FrozenSet<string> RoleAdjectives = Lexicon.Set("quotes", "role_adjectives", StringComparer.OrdinalIgnoreCase);
@@ -46,23 +47,21 @@ internal static partial class AttributionReader
     // Words before a colon that introduce something other than a speaker ("Fazit: »…«").
     private static readonly FrozenSet<string> NotSpeakers = Lexicon.Set("quotes", "not_speakers", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly string[] NounEndings = Lexicon.List("quotes", "noun_endings");
+    private static readonly Endings NounEndings = Lexicon.Endings("quotes", "noun_endings");
 
     [GeneratedRegex(@"(?<!\p{L})(?:Prof\.|Professor(?:in)?(?=\s+(?:Dr\.|\p{Lu}))|Dr\.(?:\s*(?:med|phil|rer\.\s*nat|jur|h\.\s*c|habil|ing)\.)*|Dipl\.-\p{L}+\.?|Ing\.|Mag\.|habil\.|h\.\s*c\.)")]
     private static partial Regex TitleRegex();
 
-    [GeneratedRegex(@"[\p{L}\p{M}][\p{L}\p{M}'’\-]*\.?|,|\(|\)|[^\s\p{L}]")]
-    private static partial Regex TokenRegex();
 
     /// <summary>"Innenminister", "Polizeipräsidentin", "Landrätin": a word naming a function.</summary>
-    public static bool IsRole(string word)
+    public static bool IsRole(ReadOnlySpan<char> word)
     {
         if (word.Length < 4 || !char.IsUpper(word[0])) return false;
-        var w = word.ToLowerInvariant();
-        if (w.Contains("präventionsrat") || w.EndsWith("rates") || w.EndsWith("rats")) return false;
-        foreach (var e in RoleEndings)
-            if (w.EndsWith(e, StringComparison.Ordinal)) return true;
-        return false;
+        // Asked of nearly every word of every sentence: lower-cased on the stack, not as a new string.
+        Span<char> w = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(w);
+        if (w.Contains("präventionsrat", StringComparison.Ordinal) || w.EndsWith("rates") || w.EndsWith("rats")) return false;
+        return RoleEndings.End(w);
     }
 
     /// <summary>'f' for a female function ("Bürgermeisterin"), 'm' for another known one, '?' without.</summary>
@@ -84,8 +83,20 @@ internal static partial class AttributionReader
     private static List<string> Tokens(string phrase)
     {
         phrase = TitleRegex().Replace(phrase, " ");
+        // A word (a letter or mark, then letters, marks, apostrophes and hyphens, then perhaps a full
+        // stop), else any character but a space on its own. Scanned by hand: a regex made a Match per token.
         var tokens = new List<string>();
-        foreach (Match m in TokenRegex().Matches(phrase)) tokens.Add(m.Value);
+        for (int i = 0; i < phrase.Length; i++)
+        {
+            if (IsWordStart(phrase[i]))
+            {
+                int start = i;
+                while (i + 1 < phrase.Length && IsWordPart(phrase[i + 1])) i++;
+                if (i + 1 < phrase.Length && phrase[i + 1] == '.') i++;
+                tokens.Add(phrase[start..(i + 1)]);
+            }
+            else if (!char.IsWhiteSpace(phrase[i])) tokens.Add(phrase[i] < Ascii.Length ? Ascii[phrase[i]] : phrase[i].ToString());
+        }
         // The sentence's own full stop is not part of the last word.
         while (tokens.Count > 0 && tokens[^1] is "." or "!" or "?" or ":" or "*") tokens.RemoveAt(tokens.Count - 1);
         if (tokens.Count > 0 && tokens[^1].Length > 1 && tokens[^1].EndsWith('.') && !RoleAdjectives.Contains(tokens[^1]))
@@ -180,6 +191,7 @@ internal static partial class AttributionReader
     /// </summary>
     public static List<Attribution> Mentions(string sentence)
     {
+        if (!MayNameSomeone(sentence)) return [];
         var t = Tokens(sentence);
         var found = new List<Attribution>();
         for (int i = 0; i < t.Count; i++)
@@ -208,6 +220,33 @@ internal static partial class AttributionReader
         }
         return found;
     }
+
+    /// <summary>
+    /// Whether a sentence holds a word <see cref="Mentions"/> needs: a function ("Landrätin") or "Frau"/"Herr".
+    /// Most sentences hold neither, and this look at their words costs far less than tokenizing them.
+    /// A token is a run of word characters (see Tokens) or a part of one cut at an academic title after a
+    /// hyphen or apostrophe (which ends in no function's letters), so no sentence this turns away has a mention.
+    /// </summary>
+    private static bool MayNameSomeone(string sentence)
+    {
+        for (int i = 0; i < sentence.Length; i++)
+        {
+            if (!IsWordStart(sentence[i])) continue;
+            int start = i;
+            while (i + 1 < sentence.Length && IsWordPart(sentence[i + 1])) i++;
+            var word = sentence.AsSpan(start, i - start + 1);
+            if (word is "Frau" or "Herr" || IsRole(word)) return true;
+        }
+        return false;
+    }
+
+    // The first character of a token's word: a letter or a combining mark.
+    private static bool IsWordStart(char c) => char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    private static bool IsWordPart(char c) => IsWordStart(c) || c is '\'' or '’' or '-';
+
+    // One-character tokens (",", "(", ":") without a new string each.
+    private static readonly string[] Ascii = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
     /// <summary>
     /// The sentence after a quotation that names its speaker: "Das sagte Bürgermeisterin X am Montag.", "Mit diesen
@@ -293,10 +332,7 @@ internal static partial class AttributionReader
         if (end - start > 4) return false;
         if (end - start > 1) return true;
         var w = t[start].ToLowerInvariant();
-        if (NotSpeakers.Contains(w)) return false;
-        foreach (var e in NounEndings)
-            if (w.EndsWith(e, StringComparison.Ordinal)) return false;
-        return true;
+        return !NotSpeakers.Contains(w) && !NounEndings.End(w);
     }
 
     private static int NameEnd(List<string> t, int i)
@@ -375,7 +411,7 @@ internal static partial class AttributionReader
         while (from < end && (Skippable.Contains(t[from]) || from + 1 < end && IsRole(t[from + 1]) && IsNameWord(t[from]))) from++;
         if (end <= from) return "";
         var words = t.GetRange(from, end - from);
-        if (!words.Any(IsRole)) return "";
+        if (!words.Any(w => IsRole(w))) return "";
         return string.Join(' ', words).Replace(" ,", ",");
     }
 }

@@ -43,7 +43,9 @@ internal static class QuoteScanner
                     stack.Add(new OpenMark(family, i, length, b));
                 else
                 {
-                    int at = stack.FindLastIndex(o => o.Family == family);
+                    // A loop, not FindLastIndex with a lambda: capturing `family` allocated a closure for every character scanned.
+                    int at = stack.Count - 1;
+                    while (at >= 0 && stack[at].Family != family) at--;
                     if (at >= 0)
                     {
                         var open = stack[at];
