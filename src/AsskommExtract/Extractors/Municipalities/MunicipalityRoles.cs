@@ -55,15 +55,15 @@ internal static partial class MunicipalityRoles
         foreach (var d in groups.Where(d => !d.Decided && d.Hits.Any(h => IsLead(document, document.BlockAt(h.Start)))))
         {
             if (ByModel(document, d.Hits.Take(2), models) is not { } ml) continue;
-            if (ml.Role == "subject")
+            if (ml.Label == "subject")
             {
                 d.Method = "ml"; // stays "other" unless it is the one subject the model may name
-                if (ml.Confidence < MunicipalityLevels.MinModelSubject) continue;
+                if (ml.Probability < MunicipalityLevels.MinModelSubject) continue;
                 d.Candidate = ml;
-                if (mlSubject is null || ml.Confidence > mlSubject.Candidate!.Value.Confidence) mlSubject = d;
+                if (mlSubject is null || ml.Probability > mlSubject.Candidate!.Value.Probability) mlSubject = d;
                 continue;
             }
-            (d.Role, d.Method, d.Confidence) = (ml.Role, "ml", ml.Confidence);
+            (d.Role, d.Method, d.Confidence) = (ml.Label, "ml", ml.Confidence);
         }
         if (mlSubject is not null) (mlSubject.Role, mlSubject.Method, mlSubject.Confidence) = ("subject", "ml", mlSubject.Candidate!.Value.Confidence);
 
@@ -96,7 +96,7 @@ internal static partial class MunicipalityRoles
         public string Method = "rule";
         public double Confidence = MunicipalityLevels.RoleUndecided;
         public bool Decided;
-        public (string Role, double Confidence)? Candidate;
+        public Prediction? Candidate;
     }
 
     /// <summary>The role a rule can read from this one mention, or null.</summary>
@@ -245,15 +245,15 @@ internal static partial class MunicipalityRoles
     }
 
     /// <summary>The model's most telling verdict over a town's first mentions (subject over model over example over other).</summary>
-    private static (string Role, double Confidence)? ByModel(Document document, IEnumerable<MunicipalityExtractor.Hit> hits, IModels models)
+    private static Prediction? ByModel(Document document, IEnumerable<MunicipalityExtractor.Hit> hits, IModels models)
     {
         var model = models.Get(ModelName);
         if (model is null) return null;
-        (string Role, double Confidence)? best = null;
+        Prediction? best = null;
         foreach (var hit in hits)
         {
-            var (label, confidence) = model.Predict(Context(document, hit.Start, hit.End));
-            if (best is null || Rank(label) > Rank(best.Value.Role)) best = (label, confidence);
+            var prediction = model.Predict(Context(document, hit.Start, hit.End));
+            if (best is null || Rank(prediction.Label) > Rank(best.Value.Label)) best = prediction;
         }
         return best;
     }
