@@ -106,12 +106,12 @@ public static class Dateline
     // Lead-ins: a label ("Datum:", "veröffentlicht am:"), a release number, a newsletter issue "08 I", a town
     // ("Zittau,", "Stadt Colditz, den"), a weekday; then the date, a time, the calendar week, and the rest.
     private static readonly Regex LineRegex = new(@"^\s*[\[(]?\s*(?:(?<lead>(?i:" + Lexicon.Alternatives("dates", "dateline_labels") + @")\s*:?\s*)|(?<lead>" + Lexicon.Alternatives("dates", "issue_labels") + @"?\d{1,3}\s*[I|/]\s*)|(?<lead>(?i:" + Lexicon.Alternatives("dates", "byline_words") + @")\s+\p{Lu}[\p{L}.\-]+(?:\s+\p{Lu}[\p{L}.\-]+){0,3}\s*[|·,]\s*)|(?<lead>" + Town + @"))?(?:" + Weekday + @")?" + LineDate +
-        @"(?:\s*[,|·–—-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?!\d)(?:\s*" + Lexicon.Alternatives("dates", "time_units") + @")?)?\s*[\])]?\s*(?<kw>\(?\s*(?:\d{1,2}\.?\s*KW|KW\s*\d{1,2})\s*\)?)?(?<dash>\s*[—–-]\s+)?(?<rest>.*)$");
+        @"(?:\s*[,|·–—-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?!\d)(?:\s*" + Lexicon.Alternatives("dates", "time_units") + @")?)?\s*[\])]?\s*(?<kw>\(?\s*(?:\d{1,2}\.?\s*KW|KW\s*\d{1,2})\s*\)?)?(?<dash>\s*[—–-]\s+)?(?<rest>.*)$", RegexOptions.Compiled);
 
     /// <summary>Where a dateline may start inside a headline line: a label, or a date with a time behind it.</summary>
     private static readonly Regex TrailingRegex = new(@"\s" + Lexicon.Alternatives("dates", "glued_labels") + @"\s*:?\s*\d|\s\d{1,2}\.\s?\d{1,2}\.\s?\d{4},?\s+\d{1,2}[:.]\d{2}", RegexOptions.IgnoreCase);
 
-    private static readonly Regex TownDateRegex = new(@"(?:^|(?<=\p{Ll})|(?<=[.!?]\s))" + Town + Date + @"(?=\s*(?:[.:,(—–-]|$))");
+    private static readonly Regex TownDateRegex = new(@"(?:^|(?<=\p{Ll})|(?<=[.!?]\s))" + Town + Date + @"(?=\s*(?:[.:,(—–-]|$))", RegexOptions.Compiled);
 
     private static readonly Regex BracketRegex = new(@"\[\s*" + Date + @"\s*\]");
 
