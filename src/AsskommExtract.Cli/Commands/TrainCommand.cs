@@ -57,6 +57,7 @@ internal static class TrainCommand
             stdout.WriteLine($"{r.Name,-14}{r.Examples,10}{r.HeldOut,10}{P(r.Accuracy),10}{P(r.MacroAccuracy),8}  {string.Join(' ', r.Labels)}");
             // Per label on the same held-back part: "beitritt 9/10".
             stdout.WriteLine($"{"",-14}{"",10}  per label: {string.Join("  ", r.PerLabel.Select(l => $"{l.Key} {l.Value.Right}/{l.Value.Of}"))}");
+            stdout.WriteLine($"{"",-14}{"",10}  calibration: a {P(r.Calibration.A)}, b {P(r.Calibration.B)}");
         }
         stdout.WriteLine($"models written to {output}; rebuild to ship them");
         return ExitCodes.Success;

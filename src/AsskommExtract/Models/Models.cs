@@ -1,9 +1,20 @@
 namespace AsskommExtract.Models;
 
-/// <summary>A text classifier as the components see it: the most likely label and its probability.</summary>
+/// <summary>A text classifier as the components see it: the most likely label, its probability and its confidence.</summary>
 public interface ITextModel
 {
-    (string Label, double Confidence) Predict(string text);
+    Prediction Predict(string text);
+}
+
+/// <summary>
+/// A model's answer. <see cref="Probability"/> is the model's own (what the rules' thresholds, such as
+/// MetricLevels.MinModel, were set against); <see cref="Confidence"/> is that probability calibrated on
+/// held-back examples (how often such an answer is right), the item's <c>confidence</c> in the output.
+/// </summary>
+public readonly record struct Prediction(string Label, double Probability, double Confidence)
+{
+    /// <summary>The label and the confidence the output reports.</summary>
+    public void Deconstruct(out string label, out double confidence) => (label, confidence) = (Label, Confidence);
 }
 
 /// <summary>

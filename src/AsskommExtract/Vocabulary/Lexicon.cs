@@ -35,6 +35,13 @@ public static class Lexicon
     /// <summary>A list of <c>word⇥value</c> rows in file order, a word may repeat (one region per row).</summary>
     public static (string Word, string Value)[] Rows(string file, string list) => [.. Fields(file, list).Select(r => (r[0], r[1]))];
 
+    /// <summary>
+    /// The rows of <paramref name="list"/> as one regex group of alternatives, <c>(?:a|b|c)</c>, for a rule
+    /// that matches its words inside a longer pattern. Such a list's rows are regex syntax
+    /// (<c>Erstellt(?:\s+am)?</c>, <c>\bgegründet</c>); its header in the file says so.
+    /// </summary>
+    public static string Alternatives(string file, string list) => "(?:" + string.Join('|', List(file, list)) + ")";
+
     private static string[][] Fields(string file, string list) =>
         Files.GetOrAdd(file, f => new Lazy<Dictionary<string, string[][]>>(() => Load(f))).Value.TryGetValue(list, out var rows)
             ? rows

@@ -15,7 +15,7 @@ public class ModelSetTests
             Asked.Add(name);
             return this;
         }
-        public (string Label, double Confidence) Predict(string text) => (label, confidence);
+        public Prediction Predict(string text) => new(label, confidence, confidence);
     }
 
     // A headline and lead no kind rule reads: only a model can tell.

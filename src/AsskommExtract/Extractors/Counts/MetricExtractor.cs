@@ -70,8 +70,8 @@ public sealed partial class MetricExtractor(IModels models) : IExtractor
         var noun = MetricRules.NounAfter(c.Text, c.Number.End, c.RightTo);
         if (MetricRules.Cardinal(c, noun) is { } rule) return rule;
         if (models.Get(ModelName) is not { } model) return new(MetricNames.Other, noun, "rule", MetricLevels.Guess);
-        var (metric, confidence) = model.Predict(ModelInput(c));
-        if (metric != MetricNames.Other && confidence < MetricLevels.MinModel) metric = MetricNames.Other;
+        var (metric, probability, confidence) = model.Predict(ModelInput(c));
+        if (metric != MetricNames.Other && probability < MetricLevels.MinModel) metric = MetricNames.Other;
         return new(metric, noun, "ml", confidence);
     }
 

@@ -27,6 +27,6 @@ internal static class MetricLevels
     /// <summary>No rule decided and no model was consulted.</summary>
     public const double Guess = 0.5;
 
-    /// <summary>Below this the model's guess of an ASSKomm metric is not worth a false figure: "other".</summary>
+    /// <summary>Below this probability of its own (uncalibrated, <see cref="Models.Prediction.Probability"/>) the model's guess of an ASSKomm metric is not worth a false figure: "other".</summary>
     public const double MinModel = 0.5;
 }

@@ -1,5 +1,6 @@
 using AsskommExtract.Results;
 using System.Text.RegularExpressions;
+using AsskommExtract.Vocabulary;
 
 namespace AsskommExtract.Extractors.Counts;
 
@@ -44,31 +45,31 @@ public static partial class MetricRules
         if (noun is "Euro" or "€" or "EUR")
         {
             // "bis zu 25.000 Euro je Projekt", "Hoyerswerda erhält 18.400 Euro für das Projekt": one grant.
-            if (CapBeforeRegex().IsMatch(c.SentenceLeft) || PerUnitAfterRegex().IsMatch(c.SentenceRight)
-                || SingleGrantBeforeRegex().IsMatch(c.SentenceLeft) || ForOneProjectAfterRegex().IsMatch(c.SentenceRight))
+            if (CapBeforeRegex.IsMatch(c.SentenceLeft) || PerUnitAfterRegex.IsMatch(c.SentenceRight)
+                || SingleGrantBeforeRegex.IsMatch(c.SentenceLeft) || ForOneProjectAfterRegex.IsMatch(c.SentenceRight))
                 return new(Other, noun, "rule", MetricLevels.ClauseCue);
-            return FundingCueRegex().IsMatch(c.Text.AsSpan(c.SentenceStart, c.SentenceEnd - c.SentenceStart)) ? new(Funding, null, "rule", MetricLevels.NounNamesMetric) : null;
+            return FundingCueRegex.IsMatch(c.Text.AsSpan(c.SentenceStart, c.SentenceEnd - c.SentenceStart)) ? new(Funding, null, "rule", MetricLevels.NounNamesMetric) : null;
         }
         // "zwei weitere Städte haben unterzeichnet": how many joined now, not how many there are.
-        if (IncrementRegex().IsMatch(c.Right)) return new(Other, noun, "rule", MetricLevels.ClauseCue);
+        if (IncrementRegex.IsMatch(c.Right)) return new(Other, noun, "rule", MetricLevels.ClauseCue);
         // "Im Herbst sollen 20 Kommunen folgen", "13 Sicherheitsanalysen in 16 Kommunen in Planung": planned, not done.
-        if (FutureRegex().IsMatch(c.Left + UntilComma(c.SentenceRight))) return new(Other, noun, "rule", MetricLevels.SentenceFrame);
+        if (FutureRegex.IsMatch(c.Left + UntilComma(c.SentenceRight))) return new(Other, noun, "rule", MetricLevels.SentenceFrame);
         // "die 43. Kommune von insgesamt 419", "eine von 13 Kommunen": the whole a part is taken from.
-        if (DenominatorRegex().IsMatch(c.SentenceLeft)) return new(Other, noun, "rule", MetricLevels.SentenceFrame);
+        if (DenominatorRegex.IsMatch(c.SentenceLeft)) return new(Other, noun, "rule", MetricLevels.SentenceFrame);
         if (noun is not null && NounCue(noun) is { } byNoun) return new(byNoun, null, "rule", MetricLevels.NounNamesMetric);
         // "mit den acht Bürgermeistern der Modellkommunen", "aus den acht ASSKomm Modellkommunen": the model towns counted through their people or a brand word.
-        if (ModelTownsAfterRegex().IsMatch(c.Right)) return new("modellkommunen", null, "rule", MetricLevels.ClauseCue);
+        if (ModelTownsAfterRegex.IsMatch(c.Right)) return new("modellkommunen", null, "rule", MetricLevels.ClauseCue);
         // "zählt der Verbund inzwischen 44 Mitglieder": the Verbund's members are its agreements.
-        if (noun is "Mitglieder" or "Mitgliedskommunen" or "Mitgliedsstädte" && VerbundRegex().IsMatch(c.Left + c.Right))
+        if (noun is "Mitglieder" or "Mitgliedskommunen" or "Mitgliedsstädte" && VerbundRegex.IsMatch(c.Left + c.Right))
             return new("kooperationsvereinbarungen", null, "rule", MetricLevels.ClauseCue);
-        if (noun is not null && OtherNounRegex().IsMatch(noun)) return new(Other, noun, "rule", MetricLevels.NounRulesOut);
-        bool municipalities = noun is not null && MunicipalityNounRegex().IsMatch(noun);
+        if (noun is not null && OtherNounRegex.IsMatch(noun)) return new(Other, noun, "rule", MetricLevels.NounRulesOut);
+        bool municipalities = noun is not null && MunicipalityNounRegex.IsMatch(noun);
         // "zwei Städte im Kreis haben Präventionsräte": a district's count, not the Allianz's.
-        if (municipalities && (DistrictRegex().IsMatch(c.Right) || DistrictBeforeRegex().IsMatch(c.Left))) return new(Other, noun, "rule", MetricLevels.SentenceFrame);
+        if (municipalities && (DistrictRegex.IsMatch(c.Right) || DistrictBeforeRegex.IsMatch(c.Left))) return new(Other, noun, "rule", MetricLevels.SentenceFrame);
         if (noun is null)
         {
             // "177 Personen nahmen teil, 55 von ihnen …": a part of what the figure before counted.
-            if (PartOfRegex().IsMatch(c.Right) && NounBefore(c) is { } whole && OtherNounRegex().IsMatch(whole))
+            if (PartOfRegex.IsMatch(c.Right) && NounBefore(c) is { } whole && OtherNounRegex.IsMatch(whole))
                 return new(Other, whole, "rule", MetricLevels.SentenceFrame);
         }
         if (noun is null || municipalities)
@@ -78,7 +79,7 @@ public static partial class MetricRules
             if (NearestCue(right, fromEnd: false) is { } byVerb) return new(byVerb, null, "rule", MetricLevels.ClauseCue);
             if (noun is null && right.Length < c.Right.Length && NearestCue(c.Left, fromEnd: true) is null) return new(Other, null, "rule", MetricLevels.NoCue);
             // "Die Teilnehmenden kamen aus 27 Kommunen": where people came from, whatever cue stands before.
-            if (municipalities && OriginOrBelongingRegex().IsMatch(c.Left)) return new(Other, noun, "rule", MetricLevels.SentenceFrame);
+            if (municipalities && OriginOrBelongingRegex.IsMatch(c.Left)) return new(Other, noun, "rule", MetricLevels.SentenceFrame);
             if (NearestCue(c.Left, fromEnd: true) is { } byClause) return new(byClause, null, "rule", MetricLevels.ClauseCue);
         }
         return null;
@@ -93,30 +94,30 @@ public static partial class MetricRules
         var noun = NounAfter(c.Text, c.Number.End, c.SentenceEnd);
         // "der 20. Kommunale Präventionsrat": the ordinal of the councils.
         if (noun is not null && NounCue(noun) == "kpr")
-            return RegionRegex().IsMatch(c.SentenceRight) ? null : new("kpr", null, "rule", MetricLevels.ClauseCue);
+            return RegionRegex.IsMatch(c.SentenceRight) ? null : new("kpr", null, "rule", MetricLevels.ClauseCue);
         // "Schauplatz der 52. Unterzeichnung einer Kooperationsvereinbarung": the ordinal of the agreement itself.
-        if (noun is not null && AgreementNounRegex().IsMatch(noun))
+        if (noun is not null && AgreementNounRegex.IsMatch(noun))
         {
             var whole = c.Text[c.SentenceStart..c.SentenceEnd];
-            return MembershipRegex().IsMatch(whole) && !RegionRegex().IsMatch(c.SentenceRight) ? new("kooperationsvereinbarungen", null, "rule", MetricLevels.ClauseCue) : null;
+            return MembershipRegex.IsMatch(whole) && !RegionRegex.IsMatch(c.SentenceRight) ? new("kooperationsvereinbarungen", null, "rule", MetricLevels.ClauseCue) : null;
         }
-        if ((noun is not null && MunicipalityNounRegex().IsMatch(noun)) || noun is "Mitglied" or "Mitgliedskommune")
+        if ((noun is not null && MunicipalityNounRegex.IsMatch(noun)) || noun is "Mitglied" or "Mitgliedskommune")
         {
             var rest = c.SentenceRight;
-            if (RegionRegex().IsMatch(rest)) return null;
+            if (RegionRegex.IsMatch(rest)) return null;
             // "wird Teil der ASSKomm-Familie", "Teil des Netzwerks": a member, not only a participant.
-            if (PartOfNetworkRegex().IsMatch(rest)) return new("kooperationsvereinbarungen", null, "rule", MetricLevels.ClauseCue);
+            if (PartOfNetworkRegex.IsMatch(rest)) return new("kooperationsvereinbarungen", null, "rule", MetricLevels.ClauseCue);
             // "die 105. Kommune, die sich an ASSKomm beteiligt" counts participants, not members;
             // "die 43. Kommune, in der sich ein Präventionsrat konstituiert hat" counts councils.
             if (NearestCue(rest, fromEnd: false) is ("kommunen_beteiligt" or "kommunen_beraten" or "kpr" or "coaching" or "sicherheitsanalysen") and { } verb)
                 return new(verb, null, "rule", MetricLevels.SentenceFrame);
-            return MembershipRegex().IsMatch(rest) ? new("kooperationsvereinbarungen", null, "rule", MetricLevels.NounRulesOut) : null;
+            return MembershipRegex.IsMatch(rest) ? new("kooperationsvereinbarungen", null, "rule", MetricLevels.NounRulesOut) : null;
         }
         // Without a noun only "die Einhundertste", "ist die 60.": an article before, not "vom 12. bis 14. September".
-        if (noun is not null || !ArticleBeforeRegex().IsMatch(c.SentenceLeft)) return null;
-        if (AdvisedRegex().IsMatch(c.SentenceLeft)) return new("kommunen_beraten", null, "rule", MetricLevels.SentenceFrame);
+        if (noun is not null || !ArticleBeforeRegex.IsMatch(c.SentenceLeft)) return null;
+        if (AdvisedRegex.IsMatch(c.SentenceLeft)) return new("kommunen_beraten", null, "rule", MetricLevels.SentenceFrame);
         var sentence = c.Text[c.SentenceStart..c.SentenceEnd];
-        if (MembershipRegex().IsMatch(sentence) && !RegionRegex().IsMatch(sentence)) return new("kooperationsvereinbarungen", null, "rule", MetricLevels.MembershipSentence);
+        if (MembershipRegex.IsMatch(sentence) && !RegionRegex.IsMatch(sentence)) return new("kooperationsvereinbarungen", null, "rule", MetricLevels.MembershipSentence);
         return null;
     }
 
@@ -135,7 +136,7 @@ public static partial class MetricRules
     /// <summary>The noun of the figure before this one in its clause ("177 Personen … 55 von ihnen").</summary>
     private static string? NounBefore(MentionContext c)
     {
-        var m = LastFigureNounRegex().Match(c.SentenceLeft);
+        var m = LastFigureNounRegex.Match(c.SentenceLeft);
         return m.Success ? m.Groups["noun"].Value : null;
     }
 
@@ -145,7 +146,7 @@ public static partial class MetricRules
     /// <param name="end">Where the noun ends; <paramref name="from"/> when there is none.</param>
     public static string? NounAfter(string text, int from, int to, out int end)
     {
-        var m = NounRegex().Match(text, from, to - from);
+        var m = NounRegex.Match(text, from, to - from);
         end = m.Success ? m.Index + m.Length : from;
         return m.Success ? m.Groups["noun"].Value.Replace("»", "").Replace("«", "").Replace("„", "").Replace("“", "").Replace("\"", "") : null;
     }
@@ -198,78 +199,54 @@ public static partial class MetricRules
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex NounCueRegex();
 
-    [GeneratedRegex(@"^\s*(?:weitere[n]?|neue[n]?|zusätzliche[n]?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex IncrementRegex();
+    private static readonly Regex IncrementRegex = new(Lexicon.Alternatives("counts", "increment_words"), RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\bin\s+Planung\b|\bgeplant|\bplan(?:en|t)\b|\bsollen\b|\bvorgesehen|\b(?:zu)?künftig|\bdemnächst\b|\bfolgen\s+(?:sollen|werden)\b|\bwerden\s+(?:\p{L}+\s+){0,3}folgen\b|\bbis\s+(?:Ende|zum\s+Jahresende)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FutureRegex();
+    private static readonly Regex FutureRegex = new(Lexicon.Alternatives("counts", "future_words"), RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^\s*(?:\p{Ll}+\s+)?(?:(?:\p{Lu}\p{Ll}*(?:meister|meistern|meisterinnen|oberhäupter|oberhäuptern|chefs)\s+)?(?:der|aus\s+den|in\s+den)\s+)?(?:ASSKomm[\s-]+)?[Mm]odellkom")]
-    private static partial Regex ModelTownsAfterRegex();
+    private static readonly Regex ModelTownsAfterRegex = new(Lexicon.Alternatives("counts", "model_towns_after"));
 
-    [GeneratedRegex(@"(?:\b[Ee]in(?:e|er|es)?|\d+\.?)\s+(?:\p{L}+\s+)?von\s+(?:insgesamt\s+|allen\s+|den\s+)?$")]
-    private static partial Regex DenominatorRegex();
+    private static readonly Regex DenominatorRegex = new(Lexicon.Alternatives("counts", "denominator_before"));
 
-    [GeneratedRegex(@"^\s*(?:von\s+(?:ihnen|denen|diesen)|davon)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PartOfRegex();
+    private static readonly Regex PartOfRegex = new(Lexicon.Alternatives("counts", "part_of_after"), RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\d[\d.]*\s+(?:\p{Ll}+\s+){0,2}(?<noun>\p{Lu}[\p{L}-]*)[^\d]*$")]
-    private static partial Regex LastFigureNounRegex();
+    private static readonly Regex LastFigureNounRegex = new(Lexicon.Alternatives("counts", "last_figure_noun"));
 
-    [GeneratedRegex(@"^(?:Unterzeichnung|Kooperationsvereinbarung|Vereinbarung|Beitritt|Mitglied|Verbundmitglied|Partnerkommune)", RegexOptions.IgnoreCase)]
-    private static partial Regex AgreementNounRegex();
+    private static readonly Regex AgreementNounRegex = new(Lexicon.Alternatives("counts", "agreement_nouns"), RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\bTeil\s+(?:von|der|des|im|unseres|unserer)\b|\bNetzwerk|\bFamilie\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PartOfNetworkRegex();
+    private static readonly Regex PartOfNetworkRegex = new(Lexicon.Alternatives("counts", "part_of_network"), RegexOptions.IgnoreCase);
 
     // Up to two adjectives ("sächsische", "weitere", "Kommunale" as in a name), then a capitalised word (quotes allowed inside).
-    [GeneratedRegex(@"\G[\s)]*(?:(?:\p{Ll}+|Kommunal|Sächsisch|Neu|Weiter)(?:e|en|er|es|em)\s+){0,2}[»„""]?(?<noun>(?:\p{Lu}|€)[\p{L}»«„“""-]*)")]
-    private static partial Regex NounRegex();
+    private static readonly Regex NounRegex = new(Lexicon.Alternatives("counts", "noun_after"));
 
-    [GeneratedRegex(@"(?:kommunen?|städten?|gemeinden?|Stadt|körperschaft(?:en)?)$", RegexOptions.IgnoreCase)]
-    private static partial Regex MunicipalityNounRegex();
+    private static readonly Regex MunicipalityNounRegex = new(Lexicon.Alternatives("counts", "municipality_nouns"), RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^(?:Teilnehm|Interessiert|Studier|Student|Gäst|Besucher|Einwohner|Bürger|Jahr|Monat|Woche|Tag|Stunde|Minute|Vortr|Workshop|Referent|Vortragend|Expert|Polizist|Beamt|Mitarbeit|Person|Mensch|Straftat|Fäll|Fall|Delikt|Schüler|Jugendlich|Kind|Projekt|Veranstaltung|Seite|Mal$|Fachtag|Them|Stelle|Akteur|Vertreter|Landkreis|Kreis|Verein|Gruppe|Frau|Männer|Jung|Mädchen|Senior|Eltern|Lehrer|Schul|Hinweis|Anzeige|Einsätz|Einsatz|Kilometer|Meter|Quadrat|Hektar|Wohnung|Haus|Gebäude|Kamera|Plätz|Platz|Fahrzeug|Auto|Streif|Revier|Beitr|Runde|Sitzung|Treffen|Termin)", RegexOptions.IgnoreCase)]
-    private static partial Regex OtherNounRegex();
+    private static readonly Regex OtherNounRegex = new(Lexicon.Alternatives("counts", "other_nouns"), RegexOptions.IgnoreCase);
 
     // "aus über 80 Kommunen", "Verantwortungsträgern der 54 Kommunen": origin or belonging, not an ASSKomm figure.
-    [GeneratedRegex(@"\b(?i:aus|von|unter)(?:\s+(?i:weit\s+|knapp\s+)?(?i:über|rund|etwa|ca\.|circa|knapp|fast|gut|insgesamt|mindestens|mehr\s+als))?\s*$|\b\p{Lu}\p{Ll}+\s+(?:der|den|aller|allen)\s+$")]
-    private static partial Regex OriginOrBelongingRegex();
+    private static readonly Regex OriginOrBelongingRegex = new(Lexicon.Alternatives("counts", "origin_or_belonging"));
 
-    [GeneratedRegex(@"\b(?:bis\s+zu|maximal|höchstens|jeweils)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex CapBeforeRegex();
+    private static readonly Regex CapBeforeRegex = new(Lexicon.Alternatives("counts", "cap_before"), RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(?:Verbund|Verbundes|Allianz|ASSKomm)")]
-    private static partial Regex VerbundRegex();
+    private static readonly Regex VerbundRegex = new(Lexicon.Alternatives("counts", "verbund_words"));
 
-    [GeneratedRegex(@"^\s*\p{L}*\s*\b(?:im|des|dem|in\s+der|in)\s+(?:(?:Land)?[Kk]reis(?:es)?\b|Region\b|Direktionsbezirk|Vogtland|Erzgebirge|(?:Ober)?[Ll]ausitz|(?:Ost|West|Nord|Süd|Mittel)sachsen)")]
-    private static partial Regex DistrictRegex();
+    private static readonly Regex DistrictRegex = new(Lexicon.Alternatives("counts", "district_after"));
 
     // "Im Landkreis Bautzen sind es nun sieben Kommunen": the clause opens with the district it counts in.
-    [GeneratedRegex(@"^\s*(?:Im|In\s+der|In)\s+(?:(?:Land)?[Kk]reis\b|Region\b|Direktionsbezirk|Vogtland|Erzgebirge|(?:Ober)?[Ll]ausitz|(?:Ost|West|Nord|Süd|Mittel)sachsen)")]
-    private static partial Regex DistrictBeforeRegex();
+    private static readonly Regex DistrictBeforeRegex = new(Lexicon.Alternatives("counts", "district_before"));
 
-    [GeneratedRegex(@"\b(?:erhält|bekommt)\b")]
-    private static partial Regex SingleGrantBeforeRegex();
+    private static readonly Regex SingleGrantBeforeRegex = new(Lexicon.Alternatives("counts", "single_grant_before"));
 
-    [GeneratedRegex(@"^\s*(?:Euro|€|EUR)\s+für\s+(?:das|ein|sein|ihr|dieses)\s+(?:\p{L}+\s+)?(?:Projekt|Vorhaben)")]
-    private static partial Regex ForOneProjectAfterRegex();
+    private static readonly Regex ForOneProjectAfterRegex = new(Lexicon.Alternatives("counts", "for_one_project_after"));
 
-    [GeneratedRegex(@"^\s*(?:Euro|€|EUR)\s+(?:pro|je)\s+(?:Projekt|Vorhaben|Antrag|Maßnahme|Kommune|Stadt|Gemeinde)", RegexOptions.IgnoreCase)]
-    private static partial Regex PerUnitAfterRegex();
+    private static readonly Regex PerUnitAfterRegex = new(Lexicon.Alternatives("counts", "per_unit_after"), RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"förder|zuschuss|zuschüss|bereit|jährlich|pro\s+Jahr|im\s+Jahr|Gesamtsumme|Landesmittel|Haushalt|zur\s+Verfügung|finanz", RegexOptions.IgnoreCase)]
-    private static partial Regex FundingCueRegex();
+    private static readonly Regex FundingCueRegex = new(Lexicon.Alternatives("counts", "funding_cues"), RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"Verbund|Allianz|ASSKomm|Kooperationsvereinbarung|Mitglied|beigetreten|beitr[iae]t|unterzeichn|angeschlossen|anschließ", RegexOptions.IgnoreCase)]
-    private static partial Regex MembershipRegex();
+    private static readonly Regex MembershipRegex = new(Lexicon.Alternatives("counts", "membership_cues"), RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"Landkreis|\bKreis\b|Region|Bezirk|Direktion|Vogtland|Erzgebirge|Lausitz", RegexOptions.IgnoreCase)]
-    private static partial Regex RegionRegex();
+    private static readonly Regex RegionRegex = new(Lexicon.Alternatives("counts", "region_words"), RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(?:die|der|das|den|dem|als|zur|zum)\s+(?:genau\s+|damit\s+|nun\s+|nunmehr\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ArticleBeforeRegex();
+    private static readonly Regex ArticleBeforeRegex = new(Lexicon.Alternatives("counts", "article_before"), RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"berat|kontaktiert", RegexOptions.IgnoreCase)]
-    private static partial Regex AdvisedRegex();
+    private static readonly Regex AdvisedRegex = new(Lexicon.Alternatives("counts", "advised_words"), RegexOptions.IgnoreCase);
 }

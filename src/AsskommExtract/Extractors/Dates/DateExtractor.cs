@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AsskommExtract.Vocabulary;
 using AsskommExtract.Documents;
 using AsskommExtract.Pipeline;
 
@@ -11,7 +12,7 @@ namespace AsskommExtract.Extractors.Dates;
 /// "gegründet am …", "Am … hatte …", the founding of ASSKomm). Null when none of these exists:
 /// a missing date costs less than a wrong one.
 /// </summary>
-public sealed partial class DateExtractor : IExtractor
+public sealed class DateExtractor : IExtractor
 {
     public string Name => "date";
     public IReadOnlyList<AnnotationKey> Requires { get; } = [];
@@ -78,7 +79,7 @@ public sealed partial class DateExtractor : IExtractor
         foreach (var block in document.Blocks)
         {
             if (block.IsFurniture) continue;
-            if (block.Kind == BlockKind.Heading && BackgroundRegex().IsMatch(text.AsSpan(block.Start, block.Length))) break;
+            if (block.Kind == BlockKind.Heading && BackgroundRegex.IsMatch(text.AsSpan(block.Start, block.Length))) break;
             var m = GermanDates.DateRegex().Match(text, block.Start, block.Length);
             for (; m.Success; m = m.NextMatch())
             {
@@ -94,10 +95,10 @@ public sealed partial class DateExtractor : IExtractor
         var text = document.Text;
         int from = Math.Max(0, m.Index - 40);
         var before = text.AsSpan(from, m.Index - from);
-        if (!EventLeadRegex().IsMatch(before) || LookBackRegex().IsMatch(before)) return false;
+        if (!EventLeadRegex.IsMatch(before) || LookBackRegex.IsMatch(before)) return false;
         int afterLen = Math.Min(60, text.Length - (m.Index + m.Length));
         var after = text.AsSpan(m.Index + m.Length, afterLen);
-        if (LookBackAfterRegex().IsMatch(after)) return false;
+        if (LookBackAfterRegex.IsMatch(after)) return false;
         // "Am 6. Februar 2019 startete die Allianz …": the strategy's own start is always a look back. Only the
         // date's own part of the sentence counts: "Am 18. Januar 2021 wurde … der am 6. Februar 2019 ins Leben
         // gerufenen Allianz beraten" reports the event of its first date.
@@ -109,29 +110,23 @@ public sealed partial class DateExtractor : IExtractor
             else if (other.Index > m.Index) { clauseEnd = other.Index; break; }
         }
         var words = text.AsSpan(clauseStart, Math.Max(0, clauseEnd - clauseStart));
-        return !(StrategyRegex().IsMatch(words) && FoundingRegex().IsMatch(words));
+        return !(StrategyRegex.IsMatch(words) && FoundingRegex.IsMatch(words));
     }
 
     private static void Set(Document document, string? iso, string method) => document.Annotations.Set(DateAnnotations.Date, new DateFinding(iso, method));
 
-    [GeneratedRegex(@"^(?:Hintergrund|Zum\s+Hintergrund|Über\s+(?:ASSKomm|die\s+Allianz)|Informationen\s+zu)", RegexOptions.IgnoreCase)]
-    private static partial Regex BackgroundRegex();
+    private static readonly Regex BackgroundRegex = new("^" + Lexicon.Alternatives("dates", "background_headings"), RegexOptions.IgnoreCase);
 
     // "Am 3. Mai", "am heutigen 25. Juni", "Am Dienstag, dem 3. Mai", "am vergangenen Mittwoch, 7. Juni", "Heute, am …".
-    [GeneratedRegex(@"(?:\b[Aa]m|\bheutigen|\bdiesem)\s+(?:(?:\p{L}+\s+)?\p{L}+,\s+(?:(?:dem|den)\s+)?)?(?:heutigen\s+)?$")]
-    private static partial Regex EventLeadRegex();
+    private static readonly Regex EventLeadRegex = new(Lexicon.Alternatives("dates", "event_leads") + @"\s+(?:(?:\p{L}+\s+)?\p{L}+,\s+(?:" + Lexicon.Alternatives("dates", "date_articles") + @"\s+)?)?(?:" + Lexicon.Alternatives("dates", "event_lead_adjectives") + @"\s+)?$");
 
     // "seit dem", "gegründet am", "bereits am" …; "die am 6.2.2019 gegründete Allianz" (an article before "am" makes the date attributive).
-    [GeneratedRegex(@"(?:(?:seit|gegründet|vom|bis|Gründung|zuletzt|bereits|schon|damals|ursprünglich)\b[^.]*|\b(?:die|der|das|den|dem|des|eine[rs]?)\s+am\s+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex LookBackRegex();
+    private static readonly Regex LookBackRegex = new("(?:" + Lexicon.Alternatives("dates", "look_back_words") + @"\b[^.]*|\b" + Lexicon.Alternatives("dates", "attributive_articles") + @"\s+am\s+)$", RegexOptions.IgnoreCase);
 
     // "Am 6. Februar 2019 hatte …": pluperfect.
-    [GeneratedRegex(@"^\W*(?:hatte|hatten|war|waren)\b")]
-    private static partial Regex LookBackAfterRegex();
+    private static readonly Regex LookBackAfterRegex = new(@"^\W*" + Lexicon.Alternatives("dates", "pluperfect_auxiliaries") + @"\b");
 
-    [GeneratedRegex(@"ASSKomm|Allianz|Landes(?:präventions)?strategie", RegexOptions.IgnoreCase)]
-    private static partial Regex StrategyRegex();
+    private static readonly Regex StrategyRegex = new(Lexicon.Alternatives("dates", "strategy_names"), RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"ins\s+Leben\s+gerufen|aus\s+der\s+Taufe|\bgegründet|\bgestartet|\bstartete|\bbegann|\blanciert", RegexOptions.IgnoreCase)]
-    private static partial Regex FoundingRegex();
+    private static readonly Regex FoundingRegex = new(Lexicon.Alternatives("dates", "founding_words"), RegexOptions.IgnoreCase);
 }

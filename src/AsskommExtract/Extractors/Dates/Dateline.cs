@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AsskommExtract.Vocabulary;
 
 namespace AsskommExtract.Extractors.Dates;
 
@@ -24,7 +25,7 @@ public readonly record struct DatelineRead(string Iso, DatelineKind Kind, string
 /// the weather makes it a site header. A day and month without a year, or a year and month
 /// ("date 2021-02"), is no date.
 /// </summary>
-public static partial class Dateline
+public static class Dateline
 {
     /// <summary>A trailer after the date of at most this many words is part of the dateline ("| dpa", "— Erstveröffentlichung (aktuell)"); more is a glued headline.</summary>
     private const int TrailerWords = 2;
@@ -32,10 +33,10 @@ public static partial class Dateline
     /// <summary>The whole line read as a dateline or site header; null when the line is something else.</summary>
     public static DatelineRead? Read(string line)
     {
-        var m = LineRegex().Match(line);
+        var m = LineRegex.Match(line);
         if (!m.Success || GermanDates.ToIso(m) is not { } iso) return null;
         var rest = m.Groups["rest"].Value.Trim();
-        bool header = m.Groups["wd"].Success && (m.Groups["kw"].Success || WeatherRegex().IsMatch(rest));
+        bool header = m.Groups["wd"].Success && (m.Groups["kw"].Success || WeatherRegex.IsMatch(rest));
         if (header) return new DatelineRead(iso, DatelineKind.SiteHeader, "");
         if (m.Groups["kw"].Success) return null;
         if (rest.Length == 0 || IsTrailer(rest, m.Groups["dash"].Success)) return new DatelineRead(iso, DatelineKind.Dateline, "");
@@ -55,7 +56,7 @@ public static partial class Dateline
     public static (string Headline, string Iso)? SplitGlued(string line)
     {
         if (Read(line) is { Kind: DatelineKind.Dateline, Rest.Length: > 0 } lead) return (lead.Rest, lead.Iso);
-        var m = TrailingRegex().Match(line);
+        var m = TrailingRegex.Match(line);
         if (!m.Success || m.Index == 0) return null;
         var tail = line[m.Index..];
         if (Read(tail.Trim()) is not { Kind: DatelineKind.Dateline, Rest: "" } read) return null;
@@ -70,9 +71,9 @@ public static partial class Dateline
     public static string? InParagraph(string text)
     {
         var head = text.Length > 160 ? text[..160] : text;
-        var town = TownDateRegex().Match(head);
+        var town = TownDateRegex.Match(head);
         if (town.Success && GermanDates.ToIso(town) is { } iso) return iso;
-        var bracket = BracketRegex().Match(text);
+        var bracket = BracketRegex.Match(text);
         return bracket.Success ? GermanDates.ToIso(bracket) : null;
     }
 
@@ -85,36 +86,34 @@ public static partial class Dateline
         return t.Length <= 40 && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= TrailerWords && !t.EndsWith('.') && !t.Contains(':');
     }
 
-    private const string Date =
-        @"(?<d>\d{1,2})\.\s?(?:(?<m>\d{1,2})\.\s?|(?<mn>Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Febr|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.?\s+)(?<y>\d{4})(?!\d)";
+    private static readonly string Articles = Lexicon.Alternatives("dates", "date_articles");
+
+    private static readonly string Date =
+        @"(?<d>\d{1,2})\.\s?(?:(?<m>\d{1,2})\.\s?|(?<mn>" + GermanDates.MonthAlternatives + @")\.?\s+)(?<y>\d{4})(?!\d)";
 
     /// <summary>
     /// A whole line's date may also be written short (14.03.24) or in ISO (2024-03-14), as content
     /// systems print it; inside running text those are too easily something else, so only here.
     /// </summary>
-    private const string LineDate = "(?:" + Date + @"|(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{2})(?![\d.])|(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?!\d))";
+    private static readonly string LineDate = "(?:" + Date + @"|(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{2})(?![\d.])|(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?!\d))";
 
     /// <summary>A place before the date ("Zittau,", "Stadt Colditz, den"), not a sentence's opening word or a weekday.</summary>
-    private const string Town = @"(?!(?:Am|Seit|Bis|Ab|Vom|Bereits|Heute|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)\p{Lu}[\p{L}\-]+(?:[ /][\p{Lu}(][\p{L}.\-)]*){0,3},\s+(?:den\s+)?";
+    private static readonly string Town = @"(?!(?:" + string.Join('|', Lexicon.List("dates", "not_towns").Concat(Lexicon.List("dates", "weekdays"))) + @")\b)\p{Lu}[\p{L}\-]+(?:[ /][\p{Lu}(][\p{L}.\-)]*){0,3},\s+(?:" + Articles + @"\s+)?";
 
-    private const string Weekday = @"(?<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+(?:(?:den|dem)\s+)?";
+    private static readonly string Weekday =
+        @"(?<wd>" + string.Join('|', Lexicon.List("dates", "weekdays").Concat(Lexicon.List("dates", "weekday_abbreviations"))) + @")\.?,?\s+(?:" + Articles + @"\s+)?";
 
     // Lead-ins: a label ("Datum:", "veröffentlicht am:"), a release number, a newsletter issue "08 I", a town
     // ("Zittau,", "Stadt Colditz, den"), a weekday; then the date, a time, the calendar week, and the rest.
-    [GeneratedRegex(@"^\s*[\[(]?\s*(?:(?<lead>(?i:Datum|Stand|Erstellt(?:\s+am)?|Veröffentlicht(?:\s+am)?|Publiziert(?:\s+am)?|Aktualisiert(?:\s+am)?|(?:Medieninformation|Pressemitteilung|Presseinformation)(?:\s+(?:Nr\.\s*)?\d+/\d+)?\s+vom)\s*:?\s*)|(?<lead>(?:Nr\.\s*|Ausgabe\s+)?\d{1,3}\s*[I|/]\s*)|(?<lead>(?i:von)\s+\p{Lu}[\p{L}.\-]+(?:\s+\p{Lu}[\p{L}.\-]+){0,3}\s*[|·,]\s*)|(?<lead>" + Town + @"))?(?:" + Weekday + @")?" + LineDate +
-        @"(?:\s*[,|·–—-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?!\d)(?:\s*Uhr)?)?\s*[\])]?\s*(?<kw>\(?\s*(?:\d{1,2}\.?\s*KW|KW\s*\d{1,2})\s*\)?)?(?<dash>\s*[—–-]\s+)?(?<rest>.*)$")]
-    private static partial Regex LineRegex();
+    private static readonly Regex LineRegex = new(@"^\s*[\[(]?\s*(?:(?<lead>(?i:" + Lexicon.Alternatives("dates", "dateline_labels") + @")\s*:?\s*)|(?<lead>" + Lexicon.Alternatives("dates", "issue_labels") + @"?\d{1,3}\s*[I|/]\s*)|(?<lead>(?i:" + Lexicon.Alternatives("dates", "byline_words") + @")\s+\p{Lu}[\p{L}.\-]+(?:\s+\p{Lu}[\p{L}.\-]+){0,3}\s*[|·,]\s*)|(?<lead>" + Town + @"))?(?:" + Weekday + @")?" + LineDate +
+        @"(?:\s*[,|·–—-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?!\d)(?:\s*" + Lexicon.Alternatives("dates", "time_units") + @")?)?\s*[\])]?\s*(?<kw>\(?\s*(?:\d{1,2}\.?\s*KW|KW\s*\d{1,2})\s*\)?)?(?<dash>\s*[—–-]\s+)?(?<rest>.*)$", RegexOptions.Compiled);
 
     /// <summary>Where a dateline may start inside a headline line: a label, or a date with a time behind it.</summary>
-    [GeneratedRegex(@"\s(?:veröffentlicht(?:\s+am)?|erstellt\s+am|Datum)\s*:?\s*\d|\s\d{1,2}\.\s?\d{1,2}\.\s?\d{4},?\s+\d{1,2}[:.]\d{2}", RegexOptions.IgnoreCase)]
-    private static partial Regex TrailingRegex();
+    private static readonly Regex TrailingRegex = new(@"\s" + Lexicon.Alternatives("dates", "glued_labels") + @"\s*:?\s*\d|\s\d{1,2}\.\s?\d{1,2}\.\s?\d{4},?\s+\d{1,2}[:.]\d{2}", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:^|(?<=\p{Ll})|(?<=[.!?]\s))" + Town + Date + @"(?=\s*(?:[.:,(—–-]|$))")]
-    private static partial Regex TownDateRegex();
+    private static readonly Regex TownDateRegex = new(@"(?:^|(?<=\p{Ll})|(?<=[.!?]\s))" + Town + Date + @"(?=\s*(?:[.:,(—–-]|$))", RegexOptions.Compiled);
 
-    [GeneratedRegex(@"\[\s*" + Date + @"\s*\]")]
-    private static partial Regex BracketRegex();
+    private static readonly Regex BracketRegex = new(@"\[\s*" + Date + @"\s*\]");
 
-    [GeneratedRegex(@"-?\d+\s*°\s*C?|\b(?:sonnig|bewölkt|heiter|Regen|Schnee|Gewitter)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex WeatherRegex();
+    private static readonly Regex WeatherRegex = new(@"-?\d+\s*°\s*C?|\b" + Lexicon.Alternatives("dates", "weather_words") + @"\b", RegexOptions.IgnoreCase);
 }

@@ -2,19 +2,19 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AsskommExtract.Text;
+using AsskommExtract.Vocabulary;
 
 namespace AsskommExtract.Extractors.Dates;
 
 /// <summary>Finds and parses full German dates: "01.11.2021", "8. Februar 2021", "8. Febr. 2021".</summary>
 public static partial class GermanDates
 {
-    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["januar"] = 1, ["jan"] = 1, ["jänner"] = 1, ["februar"] = 2, ["feb"] = 2, ["febr"] = 2, ["märz"] = 3, ["mär"] = 3, ["maerz"] = 3,
-        ["april"] = 4, ["apr"] = 4, ["mai"] = 5, ["juni"] = 6, ["jun"] = 6, ["juli"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
-        ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["oktober"] = 10, ["okt"] = 10, ["november"] = 11, ["nov"] = 11,
-        ["dezember"] = 12, ["dez"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, int> Months =
+        Lexicon.Map("dates", "months", StringComparer.OrdinalIgnoreCase, v => int.Parse(v, CultureInfo.InvariantCulture));
+
+    /// <summary>The month names and abbreviations as a regex alternation, capitalised as in running text, longest first.</summary>
+    public static string MonthAlternatives { get; } =
+        "(?:" + string.Join('|', Months.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(k => char.ToUpperInvariant(k[0]) + k[1..])) + ")";
 
     [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})\.\s?(?:(?<m>\d{1,2})\.\s?|(?<mn>[A-Za-zäÄ]{3,9})\.?\s+)(?<y>\d{4})(?!\d)")]
     public static partial Regex DateRegex();

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using AsskommExtract.Vocabulary;
 
 namespace AsskommExtract.Extractors.Kinds;
 
@@ -29,12 +30,12 @@ public static partial class AboutAsskomm
     /// <summary>The topic of a whole text (the clean text of a document).</summary>
     public static Topic Of(string text)
     {
-        int own = AllianzRegex().Count(text);
-        int bodies = BodyRegex().Count(text);
+        int own = AllianzRegex.Count(text);
+        int bodies = BodyRegex.Count(text);
         var (saxon, other) = States.Count(text);
         if (own > 0 && other <= 2 * (own + saxon)) return Topic.Asskomm;
         if (own + bodies > 0) return other > saxon ? Topic.OtherState : Topic.Asskomm;
-        if (GeneralPreventionRegex().IsMatch(text)) return other > saxon ? Topic.OtherState : Topic.Prevention;
+        if (GeneralPreventionRegex.IsMatch(text)) return other > saxon ? Topic.OtherState : Topic.Prevention;
         return Topic.Unrelated;
     }
 
@@ -98,12 +99,9 @@ public static partial class AboutAsskomm
     [GeneratedRegex(@"\p{L}[\p{L}\-]*")]
     private static partial Regex WordRegex();
 
-    [GeneratedRegex(@"ASSKomm|Allianz\s+Sichere\s+Sächsische(?:n)?\s+Kommunen", RegexOptions.IgnoreCase)]
-    private static partial Regex AllianzRegex();
+    private static readonly Regex AllianzRegex = new(Lexicon.Alternatives("kinds", "strategy_names"), RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"Landespräventionsr|\bLPR\b|Präventionsr[aä]t|kommunal\w*\s+(?:Kriminal)?[Pp]rävention|Präventionsgremi|Sicherheitsanalyse|Präventionskoordinat", RegexOptions.IgnoreCase)]
-    private static partial Regex BodyRegex();
+    private static readonly Regex BodyRegex = new(Lexicon.Alternatives("kinds", "prevention_bodies"), RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"Prävention", RegexOptions.IgnoreCase)]
-    private static partial Regex GeneralPreventionRegex();
+    private static readonly Regex GeneralPreventionRegex = new(Lexicon.Alternatives("kinds", "prevention_words"), RegexOptions.IgnoreCase);
 }

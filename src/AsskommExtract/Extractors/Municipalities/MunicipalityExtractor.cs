@@ -204,6 +204,9 @@ public sealed partial class MunicipalityExtractor(IModels models) : IExtractor
 
     private static readonly FrozenSet<string> OrganisationWords = Lexicon.Set("municipalities", "organisation_words", StringComparer.Ordinal);
 
+    // A part anywhere in a word that makes it an organisation ("Bundespolizeiinspektion").
+    private static readonly string[] OrganisationParts = Lexicon.List("municipalities", "organisation_parts");
+
     // Before a name these make it a person's surname.
     private static readonly FrozenSet<string> PersonTitles = Lexicon.Set("municipalities", "person_titles", StringComparer.Ordinal);
 
@@ -215,6 +218,9 @@ public sealed partial class MunicipalityExtractor(IModels models) : IExtractor
 
     // After an adjective form: these make it a region, a firm or a thing, not the municipality.
     private static readonly FrozenSet<string> NotTownNouns = Lexicon.Set("municipalities", "not_town_nouns", StringComparer.Ordinal);
+
+    // A word starting so after a name makes the name part of a compound region ("Chemnitzer Land", "Landkreis").
+    private static readonly string[] NotTownNounStarts = Lexicon.List("municipalities", "not_town_noun_starts");
 
     // After an adjective form: a place in the town where something happens ("im Conference Center des
     // Dresdner Flughafens"), which names the town, unlike the body of the same name ("Flughafen Dresden GmbH").
@@ -237,7 +243,7 @@ public sealed partial class MunicipalityExtractor(IModels models) : IExtractor
             nextText = nextText.TrimStart('-'); // "Chemnitzer-Land"
             if (TownNouns.Contains(nextText)) hit.Evidence = 2;
             else if (VenueNouns.Contains(nextText)) hit.Evidence = Math.Max(hit.Evidence, 1); // "am Dresdner Flughafen": a place in the town
-            else if (NotTownNouns.Contains(nextText) || nextText.StartsWith("Land", StringComparison.Ordinal) || IsOrganisation(nextText))
+            else if (NotTownNouns.Contains(nextText) || NotTownNounStarts.Any(w => nextText.StartsWith(w, StringComparison.Ordinal)) || IsOrganisation(nextText))
                 hit.Excluded = true;
             else if (!hit.Variant.Weak) hit.Evidence = 1;
             return;
@@ -263,6 +269,17 @@ public sealed partial class MunicipalityExtractor(IModels models) : IExtractor
     // Technik und Wirtschaft Dresden", "Hochschule der Sächsischen Polizei (FH) Rothenburg".
     private static readonly string[] PhraseHeads = Lexicon.List("municipalities", "phrase_heads");
 
+    // The word after a phrase head that makes the name its complement ("Institut für", "Landrat des").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseLinks =
+        Lexicon.Set("municipalities", "phrase_links", StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Reading back from a name, one of these ends the clause the name stands in.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClausePrepositions =
+        Lexicon.Set("municipalities", "clause_prepositions", StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Conjunctions =
+        Lexicon.Set("municipalities", "conjunctions", StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Walks back up to eight words within the clause, looking for a head followed by für/der/des.</summary>
     private static bool ClosesOrganisationName(string text, int start)
     {
@@ -275,12 +292,12 @@ public sealed partial class MunicipalityExtractor(IModels models) : IExtractor
             if (p == e) return false; // punctuation or a number ends the clause
             var word = text.AsSpan(p, e - p);
             var next = nextStart < 0 ? default : text.AsSpan(nextStart, nextEnd - nextStart);
-            if ((next is "für" or "der" or "des") && char.IsUpper(word[0]))
+            if (PhraseLinks.Contains(next) && char.IsUpper(word[0]))
                 foreach (var head in PhraseHeads)
                     if (word.EndsWith(head, StringComparison.OrdinalIgnoreCase)) return true;
-            if (word is "in" or "aus" or "nach" or "bei") return false;
+            if (ClausePrepositions.Contains(word)) return false;
             // "Partnern aus Potsdam (… Institut für …) und Dresden (…)": after a bracket, "und" starts the next item.
-            if (word is "und" or "sowie" or "oder" && p > 1 && text.AsSpan(0, p).TrimEnd(' ') is [.., ')']) return false;
+            if (Conjunctions.Contains(word) && p > 1 && text.AsSpan(0, p).TrimEnd(' ') is [.., ')']) return false;
             (nextStart, nextEnd) = (p, e);
         }
         return false;
@@ -288,24 +305,25 @@ public sealed partial class MunicipalityExtractor(IModels models) : IExtractor
 
     private static bool IsOrganisation(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) &&
-        (OrganisationWords.Contains(word) || word.Contains("polizei", StringComparison.OrdinalIgnoreCase) ||
+        (OrganisationWords.Contains(word) || OrganisationParts.Any(part => word.Contains(part, StringComparison.OrdinalIgnoreCase)) ||
          OrganisationEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Stadt, Gemeinde, Große Kreisstadt, Landeshauptstadt, Kommune, Modellkommunen …: the word names what follows as a municipality.</summary>
     private static bool IsPlaceNoun(string word) =>
         word.Length > 0 && char.IsUpper(word[0]) &&
         (PlaceNounEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)) ||
-         word is "Ort" or "Ortschaft" or "Stadtverwaltung" or "Gemeindeverwaltung");
+         PlaceNouns.Contains(word));
 
     private static readonly string[] PlaceNounEndings = Lexicon.List("municipalities", "place_noun_endings");
+
+    private static readonly FrozenSet<string> PlaceNouns = Lexicon.Set("municipalities", "place_nouns", StringComparer.Ordinal);
 
     /// <summary>The headline's grammatical subject: "Thum tritt … bei", "Lauta wird 60. Kommune".</summary>
     private static bool IsTitleSubject(Document document, Hit hit) =>
         document.TitleBlock is { } title && hit.Start >= title.Start && hit.End <= title.End &&
-        TitleVerbRegex().IsMatch(document.Text.AsSpan(hit.End, Math.Min(40, title.End - hit.End)));
+        TitleVerbRegex.IsMatch(document.Text.AsSpan(hit.End, Math.Min(40, title.End - hit.End)));
 
-    [GeneratedRegex(@"^\s+(?:tritt|trat|wird|ist|unterzeichnet|unterschreibt|schließt|gründet|startet|erhält|bekommt|stärkt|macht|will|plant|setzt|beteiligt|richtet|lädt)\b")]
-    internal static partial Regex TitleVerbRegex();
+    private static readonly Regex TitleVerbRegex = new(@"^\s+" + Lexicon.Alternatives("municipalities", "title_verbs") + @"\b");
 
     private static bool AtSentenceStart(string text, int start)
     {
@@ -375,7 +393,7 @@ public sealed partial class MunicipalityExtractor(IModels models) : IExtractor
                 }
                 continue;
             }
-            if (!EnumerationGapRegex().IsMatch(gap)) continue;
+            if (!EnumerationGapRegex.IsMatch(gap)) continue;
             if (a.Excluded && !b.Excluded && (inOrganisationList.Contains(a) || PluralOrganisation(text, a)))
             {
                 b.Excluded = true;
@@ -407,8 +425,7 @@ public sealed partial class MunicipalityExtractor(IModels models) : IExtractor
     }
 
     // ", ", " und ", also after a bracketed count or abbreviation: "Leipzig (33), Dresden (25) und …".
-    [GeneratedRegex(@"^(?:\s*\([^()]{1,12}\))?(?:\s*,\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder|bzw\.)\s+)$")]
-    private static partial Regex EnumerationGapRegex();
+    private static readonly Regex EnumerationGapRegex = new(Lexicon.Alternatives("municipalities", "enumeration_gap"));
 
     /// <summary>
     /// The towns named somewhere with evidence: a weak name without evidence of its own (the headline's
@@ -449,7 +466,8 @@ public sealed partial class MunicipalityExtractor(IModels models) : IExtractor
 
     private static bool IsOtherState(ReadOnlySpan<char> word) => word.Length > 0 && AboutAsskomm.States.Of(word) is { } state && state != "Sachsen";
 
-    private static readonly string[] PlacingPrepositions = ["in der ", "in dem ", "in ", "im ", "bei "];
+    // Each with the space that follows it, longest first: "in der " before "in ".
+    private static readonly string[] PlacingPrepositions = [.. Lexicon.List("municipalities", "placing_prepositions").Select(p => p + " ")];
 
     /// <summary>The word that may place a name, right after it: "(Hessen)", ", Niedersachsen", " in Thüringen" (" im Landkreis … (Bayern)" is not read).</summary>
     private static ReadOnlySpan<char> StateWordAfter(string text, int end)
@@ -493,7 +511,7 @@ public sealed partial class MunicipalityExtractor(IModels models) : IExtractor
                 if (hit.Fuzzy) hit.Confidence = MunicipalityLevels.Misspelt;
                 continue;
             }
-            var m = DisambiguatorRegex().Match(text, hit.End);
+            var m = DisambiguatorRegex.Match(text, hit.End);
             if (m.Success && Gazetteer.RegionWord(m.Groups[1].Value) is { } region &&
                 towns.Where(t => t.Regions.Contains(region)).ToArray() is [var one])
             {
@@ -531,8 +549,7 @@ public sealed partial class MunicipalityExtractor(IModels models) : IExtractor
         }
     }
 
-    [GeneratedRegex(@"\G\s*(?:/\s*|\(\s*|\s+(?:im|in der|in|i\.)\s+)((?:O\.\s?L|Sächs\.\s?Schw|[A-ZÄÖÜ][a-zäöüß]+)\.?)")]
-    private static partial Regex DisambiguatorRegex();
+    private static readonly Regex DisambiguatorRegex = new(Lexicon.Alternatives("municipalities", "disambiguators"));
 
     [GeneratedRegex(@"[\p{L}][\p{L}.\-]*")]
     private static partial Regex WordRegex();

@@ -34,6 +34,6 @@ internal static class MunicipalityLevels
     /// <summary>No rule decided the role: "other", undecided.</summary>
     public const double RoleUndecided = 0.5;
 
-    /// <summary>Below this the role model's "subject" is not taken (a false subject costs more than a missed one).</summary>
+    /// <summary>Below this probability of its own (uncalibrated, <see cref="Models.Prediction.Probability"/>) the role model's "subject" is not taken (a false subject costs more than a missed one).</summary>
     public const double MinModelSubject = 0.6;
 }

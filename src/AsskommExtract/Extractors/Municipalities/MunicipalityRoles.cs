@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AsskommExtract.Vocabulary;
 using AsskommExtract.Documents;
 using AsskommExtract.Extractors.Kinds;
 using AsskommExtract.Models;
@@ -54,15 +55,15 @@ internal static partial class MunicipalityRoles
         foreach (var d in groups.Where(d => !d.Decided && d.Hits.Any(h => IsLead(document, document.BlockAt(h.Start)))))
         {
             if (ByModel(document, d.Hits.Take(2), models) is not { } ml) continue;
-            if (ml.Role == "subject")
+            if (ml.Label == "subject")
             {
                 d.Method = "ml"; // stays "other" unless it is the one subject the model may name
-                if (ml.Confidence < MunicipalityLevels.MinModelSubject) continue;
+                if (ml.Probability < MunicipalityLevels.MinModelSubject) continue;
                 d.Candidate = ml;
-                if (mlSubject is null || ml.Confidence > mlSubject.Candidate!.Value.Confidence) mlSubject = d;
+                if (mlSubject is null || ml.Probability > mlSubject.Candidate!.Value.Probability) mlSubject = d;
                 continue;
             }
-            (d.Role, d.Method, d.Confidence) = (ml.Role, "ml", ml.Confidence);
+            (d.Role, d.Method, d.Confidence) = (ml.Label, "ml", ml.Confidence);
         }
         if (mlSubject is not null) (mlSubject.Role, mlSubject.Method, mlSubject.Confidence) = ("subject", "ml", mlSubject.Candidate!.Value.Confidence);
 
@@ -95,7 +96,7 @@ internal static partial class MunicipalityRoles
         public string Method = "rule";
         public double Confidence = MunicipalityLevels.RoleUndecided;
         public bool Decided;
-        public (string Role, double Confidence)? Candidate;
+        public Prediction? Candidate;
     }
 
     /// <summary>The role a rule can read from this one mention, or null.</summary>
@@ -106,8 +107,8 @@ internal static partial class MunicipalityRoles
         var sentence = Around(hit, block.Kind is BlockKind.Title or BlockKind.Heading ? new TextSpan(block.Start, block.End) : document.SentenceAt(hit.Start));
         var before = text.AsSpan(sentence.Start, hit.Start - sentence.Start);
         var after = text.AsSpan(hit.End, Math.Max(0, sentence.End - hit.End));
-        var exampleCue = LastIndex(ExampleCueRegex(), before);
-        var modelCue = LastIndex(ModelCueRegex(), before);
+        var exampleCue = LastIndex(ExampleCueRegex, before);
+        var modelCue = LastIndex(ModelCueRegex, before);
 
         if (block.Kind == BlockKind.Title)
             return exampleCue >= 0 ? "example" : "subject";
@@ -116,7 +117,7 @@ internal static partial class MunicipalityRoles
         if (block.Kind == BlockKind.Heading && exampleCue < 0 && IsEventHeadline(document.Slice(block))) return "subject";
         if (IsSubject(document, hit, block, sentence, before, after, kind)) return "subject";
         if (modelCue >= 0 || exampleCue >= 0) return modelCue > exampleCue ? "model" : "example";
-        if (ModelCueRegex().IsMatch(after)) return "model";
+        if (ModelCueRegex.IsMatch(after)) return "model";
         return null;
     }
 
@@ -140,23 +141,23 @@ internal static partial class MunicipalityRoles
         // The mayor of the town signs or joins: "der Heidenauer Bürgermeister … unterzeichneten",
         // "Stollbergs Oberbürgermeister …", "Anja Muster, Bürgermeisterin der Stadt Zschopau, … unterzeichnet",
         // "die Bürgermeister … – Ruben Muster (Schwarzenberg), Heinz Beispiel (Aue-Bad Schlema) … – unterzeichneten".
-        bool mayor = hit.Variant.Form is Form.Adjective or Form.Genitive && MayorRegex().IsMatch(after) || MayorBeforeRegex().IsMatch(before) ||
-            PersonBeforeRegex().IsMatch(before) && after.StartsWith(")") && MayorWordRegex().IsMatch(whole);
-        if (mayor && SignRegex().IsMatch(whole)) return true;
+        bool mayor = hit.Variant.Form is Form.Adjective or Form.Genitive && MayorRegex.IsMatch(after) || MayorBeforeRegex.IsMatch(before) ||
+            PersonBeforeRegex().IsMatch(before) && after.StartsWith(")") && MayorWordRegex.IsMatch(whole);
+        if (mayor && SignRegex.IsMatch(whole)) return true;
         // "Die Stadt Heidenau ist nunmehr die sechste Kommune …", "Mit Seifhennersdorf beteiligen sich nun …",
         // "… wurde Seifhennersdorf als 100. Kommune beraten"
-        if (JoinsAfterRegex().IsMatch(after) || WithBeforeRegex().IsMatch(before) && WithAfterRegex().IsMatch(after) || OrdinalAfterRegex().IsMatch(after)) return true;
+        if (JoinsAfterRegex.IsMatch(after) || WithBeforeRegex.IsMatch(before) && WithAfterRegex.IsMatch(after) || OrdinalAfterRegex.IsMatch(after)) return true;
         if (!IsOpening(document, block)) return false;
         // The lead (its first sentence) opens with the town as its grammatical subject: "Die Stadt Colditz ist eine von 13 Kommunen …".
-        if (kind != "bilanz" && sentence.Start == block.Start && PlaceNounOpeningRegex().IsMatch(before) && FiniteVerbRegex().IsMatch(after)) return true;
+        if (kind != "bilanz" && sentence.Start == block.Start && PlaceNounOpeningRegex.IsMatch(before) && FiniteVerbRegex.IsMatch(after)) return true;
         // The host of a meeting, in the lead: "… haben sich … in Dresden getroffen", "fand im Conference
         // Center des Dresdner Flughafens der 4. Fachtag statt".
         // A town's signing in the lead: "Um die Prävention in Görlitz zu verstärken, unterschrieben …".
-        bool located = InBeforeRegex().IsMatch(before) || hit.Variant.Form == Form.Adjective && VenueAfterRegex().IsMatch(after);
+        bool located = InBeforeRegex.IsMatch(before) || hit.Variant.Form == Form.Adjective && VenueAfterRegex.IsMatch(after);
         // At a conference the place the lead opens with is the host: "Am Dresdner Flughafen … ging es heute um …".
         bool opensConference = kind == "fachtag" && sentence.Start == block.Start;
-        return located && (HostRegex().IsMatch(whole) || opensConference ||
-            kind == "beitritt" && SignRegex().IsMatch(whole) && !LookBackRegex().IsMatch(before));
+        return located && (HostRegex.IsMatch(whole) || opensConference ||
+            kind == "beitritt" && SignRegex.IsMatch(whole) && !LookBackRegex.IsMatch(before));
     }
 
     /// <summary>
@@ -175,7 +176,7 @@ internal static partial class MunicipalityRoles
         for (int i = 0; i < ordered.Count;)
         {
             int j = i;
-            while (j + 1 < ordered.Count && ListGapRegex().IsMatch(text.AsSpan(ordered[j].End, ordered[j + 1].Start - ordered[j].End))) j++;
+            while (j + 1 < ordered.Count && ListGapRegex.IsMatch(text.AsSpan(ordered[j].End, ordered[j + 1].Start - ordered[j].End))) j++;
             if (j == i)
             {
                 i++;
@@ -190,12 +191,12 @@ internal static partial class MunicipalityRoles
             var sentence = document.SentenceAt(first.Start);
             var clauseBefore = Clause(text.AsSpan(sentence.Start, first.Start - sentence.Start), fromEnd: true);
             var clauseAfter = Clause(text.AsSpan(list[^1].End, Math.Max(0, sentence.End - list[^1].End)), fromEnd: false);
-            if (ExampleCueRegex().IsMatch(clauseBefore) || ModelCueRegex().IsMatch(clauseBefore) || LookBackRegex().IsMatch(clauseBefore)) continue;
+            if (ExampleCueRegex.IsMatch(clauseBefore) || ModelCueRegex.IsMatch(clauseBefore) || LookBackRegex.IsMatch(clauseBefore)) continue;
             // "Gäste aus Krauschwitz und Schleife": a list after a preposition says where from or where, not who acts.
-            if (PrepositionBeforeRegex().IsMatch(clauseBefore)) continue;
+            if (PrepositionBeforeRegex.IsMatch(clauseBefore)) continue;
             bool acts = list.Any(h => Of(h).Role == "subject") ||
-                JoinRegex().IsMatch(clauseAfter) || JoinRegex().IsMatch(clauseBefore) ||
-                IsOpening(document, block) && ListOpeningRegex().IsMatch(clauseBefore);
+                JoinRegex.IsMatch(clauseAfter) || JoinRegex.IsMatch(clauseBefore) ||
+                IsOpening(document, block) && ListOpeningRegex.IsMatch(clauseBefore);
             if (!acts) continue;
             foreach (var h in list)
             {
@@ -244,15 +245,15 @@ internal static partial class MunicipalityRoles
     }
 
     /// <summary>The model's most telling verdict over a town's first mentions (subject over model over example over other).</summary>
-    private static (string Role, double Confidence)? ByModel(Document document, IEnumerable<MunicipalityExtractor.Hit> hits, IModels models)
+    private static Prediction? ByModel(Document document, IEnumerable<MunicipalityExtractor.Hit> hits, IModels models)
     {
         var model = models.Get(ModelName);
         if (model is null) return null;
-        (string Role, double Confidence)? best = null;
+        Prediction? best = null;
         foreach (var hit in hits)
         {
-            var (label, confidence) = model.Predict(Context(document, hit.Start, hit.End));
-            if (best is null || Rank(label) > Rank(best.Value.Role)) best = (label, confidence);
+            var prediction = model.Predict(Context(document, hit.Start, hit.End));
+            if (best is null || Rank(prediction.Label) > Rank(best.Value.Label)) best = prediction;
         }
         return best;
     }
@@ -279,75 +280,55 @@ internal static partial class MunicipalityRoles
         return "text";
     }
 
-    [GeneratedRegex(@"\bwie\b|\b(?:bspw|beispielsweise|z\.\s?B|zum Beispiel|etwa|darunter|u\.\s?a|unter anderem|insbesondere)\b")]
-    private static partial Regex ExampleCueRegex();
+    private static readonly Regex ExampleCueRegex = new(Lexicon.Alternatives("municipalities", "example_cues"));
 
-    [GeneratedRegex(@"Modell(?:kommune|stadt|städte|gemeinde|region)|Pilot(?:kommune|stadt|städte)", RegexOptions.IgnoreCase)]
-    private static partial Regex ModelCueRegex();
+    private static readonly Regex ModelCueRegex = new(Lexicon.Alternatives("municipalities", "model_cues"), RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^\s+(?:Ober)?[Bb]ürgermeister")]
-    private static partial Regex MayorRegex();
+    private static readonly Regex MayorRegex = new(Lexicon.Alternatives("municipalities", "mayor_after"));
 
-    [GeneratedRegex(@"[Bb]ürgermeister")]
-    private static partial Regex MayorWordRegex();
+    private static readonly Regex MayorWordRegex = new(Lexicon.Alternatives("municipalities", "mayor_words"));
 
     // "Ruben Muster (" right before the town: a person named with the town they stand for.
     [GeneratedRegex(@"\p{Lu}[\p{L}\-]+\s+\p{Lu}[\p{L}\-]+\s*\($")]
     private static partial Regex PersonBeforeRegex();
 
     // "… als 100. Kommune beraten", "… als sechste Kommune im Landkreis"
-    [GeneratedRegex(@"^[^.!?]{0,120}?\bals\s+(?:\d+\.|\p{Ll}+(?:te|ste)[nr]?)\s+(?:Kommune|Mitglied|Stadt|Gemeinde)\b")]
-    private static partial Regex OrdinalAfterRegex();
+    private static readonly Regex OrdinalAfterRegex = new(Lexicon.Alternatives("municipalities", "ordinal_after"));
 
     // The lead's sentence opens with the town: "Die Stadt X", "Auch die Gemeinde X", "Die Große Kreisstadt X".
-    [GeneratedRegex(@"^\s*(?:(?:Auch|Nun)\s+)?(?:[Dd]ie\s+)?(?:Große\s+Kreisstadt|Stadt|Gemeinde|Kommune)\s+$")]
-    private static partial Regex PlaceNounOpeningRegex();
+    private static readonly Regex PlaceNounOpeningRegex = new(Lexicon.Alternatives("municipalities", "place_noun_opening"));
 
-    [GeneratedRegex(@"^\s+(?:ist|hat|wird|war|gehört|zählt|startet|beteiligt|will|plant|setzt|nimmt|lässt|erhält)\b")]
-    private static partial Regex FiniteVerbRegex();
+    private static readonly Regex FiniteVerbRegex = new(@"^\s+" + Lexicon.Alternatives("municipalities", "finite_verbs") + @"\b");
 
     // After a town's adjective, a place in the town where something happens: "des Dresdner Flughafens".
-    [GeneratedRegex(@"^\s+(?:Flughafen|Flughafens|Messe|Stadthalle|Rathaus|Rathauses|Ratssaal|Ratssaales|Schloss|Schlosses|Kulturhaus|Kulturhauses|Bahnhof|Hauptbahnhof)\b")]
-    private static partial Regex VenueAfterRegex();
+    private static readonly Regex VenueAfterRegex = new(@"^\s+" + Lexicon.Alternatives("municipalities", "venues_after") + @"\b");
 
     // Between two towns of one list: a comma or "und", an article, a descriptor ("die Kur- und Parkstadt").
-    [GeneratedRegex(@"^(?:\s*,\s*|\s+)(?:(?:und|sowie|oder)\s+)?(?:(?:die|der|den|dem)\s+)?(?:(?:Großen?\s+Kreisstadt|[\p{L}\-]+(?:\s+und\s+[\p{L}\-]+)?(?:stadt|gemeinde))\s+)?$")]
-    private static partial Regex ListGapRegex();
+    private static readonly Regex ListGapRegex = new(Lexicon.Alternatives("municipalities", "list_gap"));
 
     // What a list of towns does when they join together (founding a council is a single town's matter).
-    [GeneratedRegex(@"unterzeichne|unterschr|beigetreten|beitreten|\b(?:tritt|treten|traten)\b[^.!?]*\bbei\b|Kooperationsvereinbarung|schließen\s+sich|angeschlossen|\b(?:werden|wurden|sind)\b[^.!?]{0,40}\b(?:Mitglied|Mitglieder|Teil|Partner)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex JoinRegex();
+    private static readonly Regex JoinRegex = new(Lexicon.Alternatives("municipalities", "join_words"), RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(?:in|im|aus|nach|von|vom|bei|für|zwischen|mit|gegenüber)\s+(?:(?:der|den|dem|die)\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex PrepositionBeforeRegex();
+    private static readonly Regex PrepositionBeforeRegex = new(Lexicon.Alternatives("municipalities", "prepositions_before"), RegexOptions.IgnoreCase);
 
     // "Die Städte Chemnitz, Freital und …" opening the sentence: the list is what the sentence is about.
-    [GeneratedRegex(@"^\s*(?:(?:Auch|Nun|Heute)\s+)?(?:[Dd]ie\s+)?(?:Städte|Kommunen|Gemeinden|Städte\s+und\s+Gemeinden)\s+$")]
-    private static partial Regex ListOpeningRegex();
+    private static readonly Regex ListOpeningRegex = new(Lexicon.Alternatives("municipalities", "list_opening"));
 
     // A clause looking back: "Nachdem Görlitz und Zittau … unterzeichnet hatten", "nach den Hochschulstädten …", "wie zuvor …".
-    [GeneratedRegex(@"\b(?:[Nn]achdem|[Nn]ach|[Ww]ie|[Ss]eit|[Bb]ereits|[Zz]uvor|[Ss]chon)\b")]
-    private static partial Regex LookBackRegex();
+    private static readonly Regex LookBackRegex = new(@"\b" + Lexicon.Alternatives("municipalities", "look_back") + @"\b");
 
-    [GeneratedRegex(@"(?:Ober)?[Bb]ürgermeister(?:in)?\s+(?:der\s+(?:Großen\s+Kreisstadt|Stadt|Gemeinde)|von)\s+$")]
-    private static partial Regex MayorBeforeRegex();
+    private static readonly Regex MayorBeforeRegex = new(Lexicon.Alternatives("municipalities", "mayor_before"));
 
-    [GeneratedRegex(@"unterzeichne|unterschr|beigetreten|beitreten|\btritt\b|\btreten\b|Kooperationsvereinbarung|gegründet|gründete|konstitu|ins Leben gerufen", RegexOptions.IgnoreCase)]
-    private static partial Regex SignRegex();
+    private static readonly Regex SignRegex = new(Lexicon.Alternatives("municipalities", "sign_words"), RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"^\s+(?:tritt|trat|ist\s+(?:nun|nunmehr|jetzt|seit\s+heute|damit)|wird|hat\s+(?:heute|nun|jetzt))\b[^.!?]{0,80}?(?:\bbei\b|beigetreten|Mitglied|\d+\.\s+Kommune|\w+te\s+Kommune|Kooperationsvereinbarung|unterzeichnet)")]
-    private static partial Regex JoinsAfterRegex();
+    private static readonly Regex JoinsAfterRegex = new(Lexicon.Alternatives("municipalities", "joins_after"));
 
-    [GeneratedRegex(@"^\s*Mit\s+(?:der\s+(?:Stadt|Gemeinde)\s+)?$")]
-    private static partial Regex WithBeforeRegex();
+    private static readonly Regex WithBeforeRegex = new(Lexicon.Alternatives("municipalities", "with_before"));
 
-    [GeneratedRegex(@"^\s+(?:beteilig|sind|zählt|gehören|wächst)")]
-    private static partial Regex WithAfterRegex();
+    private static readonly Regex WithAfterRegex = new(@"^\s+" + Lexicon.Alternatives("municipalities", "with_after"));
 
     // "in Dresden", "in der Landeshauptstadt Dresden", "im Rathaus Zittau", "in der Stadthalle Annaberg-Buchholz"
-    [GeneratedRegex(@"\b(?:[Ii]n|[Ii]m)\s+(?:(?:der|dem)\s+)?(?:\p{Lu}\p{L}+\s+){0,2}$")]
-    private static partial Regex InBeforeRegex();
+    private static readonly Regex InBeforeRegex = new(Lexicon.Alternatives("municipalities", "in_before"));
 
-    [GeneratedRegex(@"getroffen|stattgefunden|\bstatt\b|tagte|\btagt\b|trafen|versammel|Fachtag|Konferenz|Kongress|Vernetzungstreffen|gegründet|konstitu|Auftakt|ausgerichtet|empfängt|begrüßt|\bkamen\b|zusammengekommen")]
-    private static partial Regex HostRegex();
+    private static readonly Regex HostRegex = new(Lexicon.Alternatives("municipalities", "host_words"));
 }

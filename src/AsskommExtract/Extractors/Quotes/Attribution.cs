@@ -49,8 +49,37 @@ internal static partial class AttributionReader
 
     private static readonly Endings NounEndings = Lexicon.Endings("quotes", "noun_endings");
 
-    [GeneratedRegex(@"(?<!\p{L})(?:Prof\.|Professor(?:in)?(?=\s+(?:Dr\.|\p{Lu}))|Dr\.(?:\s*(?:med|phil|rer\.\s*nat|jur|h\.\s*c|habil|ing)\.)*|Dipl\.-\p{L}+\.?|Ing\.|Mag\.|habil\.|h\.\s*c\.)")]
-    private static partial Regex TitleRegex();
+    // "Präventionsrat", "des Stadtrates": a body, not a person's function, though its ending is a role's.
+    private static readonly string[] BodyParts = Lexicon.List("quotes", "body_parts");
+    private static readonly string[] BodyEndings = Lexicon.List("quotes", "body_endings");
+
+    // "Bürgermeisterin", "Ortsvorsteherfrau": a female function.
+    private static readonly string[] FemaleRoleEndings = Lexicon.List("quotes", "female_role_endings");
+
+    private static readonly FrozenDictionary<string, char> Pronouns = Lexicon.Map("quotes", "pronouns", StringComparer.Ordinal, v => v[0]);
+    private static readonly FrozenDictionary<string, char> AddressTitles = Lexicon.Map("quotes", "address_titles", StringComparer.Ordinal, v => v[0]);
+
+    // "mit diesen Worten eröffnete …": the three words, each position a list.
+    private static readonly FrozenSet<string>[] WithWords =
+        [.. new[] { "with_words_1", "with_words_2", "with_words_3" }.Select(l => Lexicon.Set("quotes", l, StringComparer.Ordinal))];
+
+    // A name ends before these ("Anja Muster vom Landratsamt").
+    private static readonly FrozenSet<string> NameClosers = Lexicon.Set("quotes", "name_closers", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Articles = Lexicon.Set("quotes", "articles", StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> FeminineArticles = Lexicon.Set("quotes", "feminine_articles", StringComparer.OrdinalIgnoreCase);
+
+    // "von der Heide": these particles only after one of particle_leads.
+    private static readonly FrozenSet<string> ParticleArticles = Lexicon.Set("quotes", "particle_articles", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ParticleLeads = Lexicon.Set("quotes", "particle_leads", StringComparer.Ordinal);
+
+    // "Geschäftsführer des Landespräventionsrates X": the words that open a role's complement, and those ending it.
+    private static readonly FrozenSet<string> ComplementLinks = Lexicon.Set("quotes", "complement_links", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ComplementStops = Lexicon.Set("quotes", "complement_stops", StringComparer.Ordinal);
+
+    // "… sagte dazu": words after the verb that are no part of the role.
+    private static readonly FrozenSet<string> SpeechParticles = Lexicon.Set("quotes", "speech_particles", StringComparer.Ordinal);
+
+    private static readonly Regex TitleRegex = new(Lexicon.Alternatives("quotes", "academic_titles"));
 
 
     /// <summary>"Innenminister", "Polizeipräsidentin", "Landrätin": a word naming a function.</summary>
@@ -60,7 +89,10 @@ internal static partial class AttributionReader
         // Asked of nearly every word of every sentence: lower-cased on the stack, not as a new string.
         Span<char> w = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(w);
-        if (w.Contains("präventionsrat", StringComparison.Ordinal) || w.EndsWith("rates") || w.EndsWith("rats")) return false;
+        foreach (var part in BodyParts)
+            if (w.IndexOf(part, StringComparison.Ordinal) >= 0) return false;
+        foreach (var ending in BodyEndings)
+            if (w.EndsWith(ending, StringComparison.Ordinal)) return false;
         return RoleEndings.End(w);
     }
 
@@ -68,7 +100,7 @@ internal static partial class AttributionReader
     public static char GenderOf(string role)
     {
         foreach (var word in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (IsRole(word)) return word.EndsWith("in", StringComparison.Ordinal) || word.EndsWith("frau", StringComparison.Ordinal) ? 'f' : 'm';
+            if (IsRole(word)) return FemaleRoleEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)) ? 'f' : 'm';
         return '?';
     }
 
@@ -82,7 +114,7 @@ internal static partial class AttributionReader
 
     private static List<string> Tokens(string phrase)
     {
-        phrase = TitleRegex().Replace(phrase, " ");
+        phrase = TitleRegex.Replace(phrase, " ");
         // A word (a letter or mark, then letters, marks, apostrophes and hyphens, then perhaps a full
         // stop), else any character but a space on its own. Scanned by hand: a regex made a Match per token.
         var tokens = new List<string>();
@@ -106,7 +138,7 @@ internal static partial class AttributionReader
 
     private static bool IsPronoun(string t, out char gender)
     {
-        gender = t is "er" or "Er" ? 'm' : t is "sie" or "Sie" ? 'f' : '?';
+        gender = Pronouns.TryGetValue(t, out var g) ? g : '?';
         return gender != '?';
     }
 
@@ -205,7 +237,7 @@ internal static partial class AttributionReader
                 continue;
             }
             i = roleStart;
-            bool title = t[i] is "Frau" or "Herr";
+            bool title = AddressTitles.ContainsKey(t[i]);
             if ((title || i == 0 || !IsNameWord(t[i - 1])) && i + 1 < t.Count && IsNameWord(t[title ? i + 1 : i]))
             {
                 int from = title ? i + 1 : i;
@@ -213,7 +245,7 @@ internal static partial class AttributionReader
                 if (end - from < 2 && !title || end - from > 4) continue;
                 var name = string.Join(' ', t.GetRange(from, end - from));
                 var role = end < t.Count && t[end] == "," ? Appositive(t, end + 1, untilComma: true) : "";
-                char gender = title ? (t[i] == "Frau" ? 'f' : 'm') : GenderOf(role);
+                char gender = title ? AddressTitles[t[i]] : GenderOf(role);
                 if (role.Length > 0 || title) found.Add(new Attribution(AttributionKind.Named, name, role, gender));
                 i = end - 1;
             }
@@ -254,12 +286,11 @@ internal static partial class AttributionReader
     /// </summary>
     public static Attribution NextSentence(string sentence)
     {
-        var m = NextSentenceOpenerRegex().Match(sentence);
+        var m = NextSentenceOpenerRegex.Match(sentence);
         return m.Success ? After(", " + sentence[m.Length..]) : Attribution.None;
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:Das|Dies|So)(?:\s+(?:jedenfalls|zumindest))?|Mit\s+(?:diesen|den|klaren|deutlichen)\s+Worten)\s+(?=\p{Ll})")]
-    private static partial Regex NextSentenceOpenerRegex();
+    private static readonly Regex NextSentenceOpenerRegex = new(Lexicon.Alternatives("quotes", "next_sentence_openers"));
 
     /// <summary>The phrase after a quotation up to the end of its sentence: ", so Role Name.", ", ergänzt er."</summary>
     public static Attribution After(string phrase)
@@ -268,7 +299,7 @@ internal static partial class AttributionReader
         int i = 0;
         if (i < t.Count && t[i] is "," or "–" or "-") i++;
         // "»…« – mit diesen Worten eröffnete Oberbürgermeister X die Sitzung".
-        if (i + 2 < t.Count && t[i] is "mit" or "Mit" && t[i + 1] is "diesen" or "den" or "folgenden" or "klaren" && t[i + 2] == "Worten") i += 3;
+        if (i + 2 < t.Count && WithWords[0].Contains(t[i]) && WithWords[1].Contains(t[i + 1]) && WithWords[2].Contains(t[i + 2])) i += 3;
         if (i >= t.Count || !IsVerb(t[i])) return Attribution.None;
         i++;
         // "fügte er hinzu", "sagte abschließend der Minister"; not "heißt es im Vertrag".
@@ -304,7 +335,7 @@ internal static partial class AttributionReader
                 int end = NameEnd(t, i);
                 var name = string.Join(' ', t.GetRange(i, end - i));
                 // Before a colon the name ends the phrase or meets a comma, verb or employer ("vom Landespräventionsrat"); after a quotation any lower-case word may follow.
-                bool closed = end == t.Count || t[end] is "," or "(" or "vom" or "von" or "aus" || IsVerb(t[end]) || (atStartOnly && char.IsLower(t[end][0]));
+                bool closed = end == t.Count || t[end] is "," or "(" || NameClosers.Contains(t[end]) || IsVerb(t[end]) || (atStartOnly && char.IsLower(t[end][0]));
                 if (closed && PlausibleName(t, i, end) && bare.Kind == AttributionKind.None)
                 {
                     var role = end < t.Count && t[end] == "," ? Appositive(t, end + 1, appositiveUntilComma) : "";
@@ -346,7 +377,7 @@ internal static partial class AttributionReader
             // Surnames that are also functions ("Sven Richter", "Anke Meister") end the name.
             // ("Der Heidenauer Bürgermeister," is a function with a place adjective.)
             else if (end > i && IsRole(t[end]) && !t[end].EndsWith("in", StringComparison.Ordinal) && (end + 1 == t.Count || t[end + 1] == ",")
-                     && !(i > 0 && t[i - 1].ToLowerInvariant() is "der" or "die" or "des" or "dem" or "den"))
+                     && !(i > 0 && Articles.Contains(t[i - 1])))
                 return end + 1;
             else break;
         }
@@ -357,13 +388,13 @@ internal static partial class AttributionReader
     /// <summary>After a role word at <paramref name="roleWord"/>: the name that follows, or the role alone.</summary>
     // "von der Heide": "der" and "den" only after "von".
     private static bool IsParticle(List<string> t, int k) =>
-        NameParticles.Contains(t[k]) && (t[k] is not ("der" or "den") || k > 0 && t[k - 1] is "von" or "van");
+        NameParticles.Contains(t[k]) && (!ParticleArticles.Contains(t[k]) || k > 0 && ParticleLeads.Contains(t[k - 1]));
 
     private static Attribution AfterRole(List<string> t, int roleStart, int roleWord, bool appositiveUntilComma)
     {
         var role = string.Join(' ', t.GetRange(roleStart, roleWord - roleStart + 1));
         // "die Beigeordnete": the article tells the gender the word does not.
-        char gender = roleStart > 0 && t[roleStart - 1] is "die" or "Die" ? 'f' : GenderOf(role);
+        char gender = roleStart > 0 && FeminineArticles.Contains(t[roleStart - 1]) ? 'f' : GenderOf(role);
         int i = roleWord + 1;
         if (i < t.Count && IsNameWord(t[i]))
         {
@@ -372,10 +403,10 @@ internal static partial class AttributionReader
             return new Attribution(AttributionKind.Named, name, role, gender);
         }
         // "Geschäftsführer des Landespräventionsrates Sven Forkert": the complement, then the name (its last two words).
-        if (i < t.Count && char.IsLower(t[i][0]) && t[i] is "des" or "der" or "vom" or "von" or "aus" or "in" or "im" or "für" or "am" or "beim")
+        if (i < t.Count && char.IsLower(t[i][0]) && ComplementLinks.Contains(t[i]))
         {
             int run = i + 1;
-            while (run < t.Count && (char.IsLower(t[run][0]) && t[run] is not ("und" or "sagte" or "sagt") && !IsVerb(t[run]))) run++;
+            while (run < t.Count && (char.IsLower(t[run][0]) && !ComplementStops.Contains(t[run]) && !IsVerb(t[run]))) run++;
             int capStart = run;
             // The complement may hold acronyms ("des LPR"), a name may not.
             while (run < t.Count && (IsNameWord(t[run]) || char.IsUpper(t[run][0]) && t[run].Length > 1 && !IsRole(t[run]))) run++;
@@ -405,7 +436,7 @@ internal static partial class AttributionReader
             end = t.Count;
         // Drop the trailing verb of "…, Leiterin des Amtes ergänzt" / "… sagte dazu".
         while (end > from && char.IsLower(t[end - 1][0]) && !RoleAdjectives.Contains(t[end - 1])
-               && (IsVerb(t[end - 1]) || t[end - 1] is "dazu" or "hinzu" or "weiter" or "abschließend" or "auch" or "noch"))
+               && (IsVerb(t[end - 1]) || SpeechParticles.Contains(t[end - 1])))
             end--;
         // "…, der Heidenauer Bürgermeister, …": the function without article and place adjective.
         while (from < end && (Skippable.Contains(t[from]) || from + 1 < end && IsRole(t[from + 1]) && IsNameWord(t[from]))) from++;
