@@ -81,6 +81,20 @@ public partial class ReaderStructureTests
         Assert.Equal("&raquo;Wir freuen uns&laquo;", html[quote.Start..quote.End]);
     }
 
+    [Fact]
+    public void Speaker_of_a_blockquote_moved_before_its_quote_leaves_the_offsets_in_the_file()
+    {
+        var html = Page("<p>Die Gemeinde Thalheim ist der Allianz Sichere Sächsische Kommunen beigetreten.</p>"
+            + "<blockquote><p>»Wir machen mit, weil Vorbeugung wirkt.«</p><footer>– Jana Muster, Bürgermeisterin</footer></blockquote>"
+            + "<p>Auch Zwönitz plant den Beitritt.</p>");
+        var release = Pipeline.Extract("p.html", new HtmlReleaseReader().Read(Encoding.UTF8.GetBytes(html)));
+        var quote = Assert.Single(release.Quotes);
+        Assert.Equal("Jana Muster", quote.Speaker);
+        Assert.Equal("»Wir machen mit, weil Vorbeugung wirkt.«", html[quote.Start..quote.End]);
+        Assert.Contains(release.Municipalities, m => m.Surface == "Zwönitz");
+        Assert.True(CheckSpans(ReleaseJson.Serialize(release), html) >= 3);
+    }
+
     public static TheoryData<string> HtmlFixtures() => new(
         Directory.GetFiles(FormatEquivalenceTests.Fixtures, "*.html").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
 

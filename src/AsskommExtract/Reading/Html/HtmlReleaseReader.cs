@@ -37,11 +37,13 @@ public sealed class HtmlReleaseReader : IReleaseReader
             throw new ReadException($"HTML elements nest deeper than {HtmlNesting.MaxDepth} levels (not a web page's shape)");
         var document = Parse(bytes);
         if (document.Body is not { } body) throw new ReadException("HTML page has no body");
+        // Found before the tree is changed: the speaker text written before a quote is not the file's.
+        var positions = HtmlPositions.Of(document, document.Source.Text);
         AttributeBlockquotes(body);
         HtmlNoise.Remove(body);
 
         var (container, headline, dateElement) = FindContent(document, body);
-        var writer = new HtmlBlockWriter(HtmlPositions.Of(document, document.Source.Text), skip: [headline, dateElement]);
+        var writer = new HtmlBlockWriter(positions, skip: [headline, dateElement]);
         if (headline is not null && Collapse(headline.TextContent).Length > 0) writer.Headline(headline);
         else if (MetaTitle(document) is ({ } fallback, { } meta)) writer.Headline(fallback, meta);
         string? dateline = dateElement is null ? null : DatelineOf(dateElement);
