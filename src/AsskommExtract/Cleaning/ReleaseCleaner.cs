@@ -9,7 +9,8 @@ using AsskommExtract.Text;
 namespace AsskommExtract.Cleaning;
 
 /// <summary>
-/// Turns a reader's text into a <see cref="Document"/>: strips Markdown, removes the letterhead
+/// Turns a reader's text into a <see cref="Document"/>: reads a text file's Markdown or takes a
+/// structured reader's blocks as they are, removes the letterhead
 /// and footer wherever they land, rejoins the sentence they broke, undoes line-end hyphenation,
 /// drops trailing link lists, and records where every character came from.
 /// </summary>

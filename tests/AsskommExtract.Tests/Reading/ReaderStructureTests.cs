@@ -143,6 +143,16 @@ public partial class ReaderStructureTests
         Assert.NotNull(source.PageStarts);
     }
 
+    [Fact]
+    public void Text_command_with_reader_prints_the_pdf_text_that_offsets_count_in()
+    {
+        var path = Path.Combine(FormatEquivalenceTests.Fixtures, "plauen-fachtag.pdf");
+        var result = Robustness.Cli.Run(FormatEquivalenceTests.Fixtures, "text", "--reader", path);
+        Assert.Equal(0, result.ExitCode);
+        var printed = result.Stdout[(result.Stdout.IndexOf('\n') + 1)..];
+        Assert.StartsWith(new PdfReleaseReader().Read(File.ReadAllBytes(path)).Text, printed);
+    }
+
     /// <summary>Checks each span of the release JSON against <paramref name="file"/>; returns how many it checked.</summary>
     private static int CheckSpans(string json, string file)
     {
