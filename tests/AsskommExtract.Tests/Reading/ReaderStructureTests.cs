@@ -95,6 +95,15 @@ public partial class ReaderStructureTests
         Assert.True(CheckSpans(ReleaseJson.Serialize(release), html) >= 3);
     }
 
+    [Fact]
+    public void Html_offsets_slice_the_file_through_references_without_their_semicolon()
+    {
+        var html = Page("<p>Die Gemeinde Gr&uumlnhainichen tritt der Allianz bei, auch Zw&#246nitz pr&uuml;ft den Beitritt.</p>");
+        var release = Pipeline.Extract("p.html", new HtmlReleaseReader().Read(Encoding.UTF8.GetBytes(html)));
+        Assert.Equal("Gr&uumlnhainichen", Assert.Single(release.Municipalities, m => m.Surface == "Grünhainichen") is var g ? html[g.Start..g.End] : null);
+        Assert.Equal("Zw&#246nitz", Assert.Single(release.Municipalities, m => m.Surface == "Zwönitz") is var z ? html[z.Start..z.End] : null);
+    }
+
     public static TheoryData<string> HtmlFixtures() => new(
         Directory.GetFiles(FormatEquivalenceTests.Fixtures, "*.html").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
 

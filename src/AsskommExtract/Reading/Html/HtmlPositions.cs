@@ -8,8 +8,8 @@ namespace AsskommExtract.Reading.Html;
 /// position of an element's start tag only (<c>IsKeepingSourceReferences</c>), not of text, so the
 /// file is scanned once for its character data — text outside tags and comments, entities decoded,
 /// line ends made "\n" as the parser does — and the text nodes, in document order, are found in it
-/// from a cursor that only moves forward, resynchronised at the start tag of each node's parent or
-/// preceding sibling. A node that cannot be found near there (one the parser moved, such as text
+/// from a cursor that only moves forward, resynchronised at the start tag of the last element before
+/// the node among its siblings, else of its parent. A node that cannot be found near there (one the parser moved, such as text
 /// fostered out of a table) has no positions; its characters then stand where the text before them ended.
 /// </summary>
 internal sealed class HtmlPositions
@@ -69,22 +69,54 @@ internal sealed class HtmlPositions
             Emit('\n', i, next);
             return next;
         }
-        if (c == '&' && decode)
+        if (c == '&' && decode && Entity(file, i, limit) is var (text, end))
         {
-            int semi = file.IndexOf(';', i + 1, Math.Min(32, limit - i - 1));
-            if (semi > i + 1)
-            {
-                var entity = file.AsSpan(i, semi - i + 1);
-                var text = System.Net.WebUtility.HtmlDecode(entity.ToString());
-                if (!entity.SequenceEqual(text))
-                {
-                    foreach (var d in text) Emit(d, i, semi + 1);
-                    return semi + 1;
-                }
-            }
+            foreach (var d in text) Emit(d, i, end);
+            return end;
         }
         Emit(c, i, i + 1);
         return i + 1;
+    }
+
+    /// <summary>
+    /// The character reference at <paramref name="i"/> as the parser reads it in text: "&amp;uuml;", "&amp;#228;",
+    /// and the old Latin-1 names without their semicolon ("&amp;uuml" in "Gr&amp;uumlnhainichen", "&amp;amp" before a space).
+    /// </summary>
+    private static (string Text, int End)? Entity(string file, int i, int limit)
+    {
+        int n = i + 1;
+        while (n < limit && n - i <= 32 && (char.IsAsciiLetterOrDigit(file[n]) || (n == i + 1 && file[n] == '#'))) n++;
+        if (n < limit && file[n] == ';' && n > i + 1 && Decoded(file.AsSpan(i, n - i + 1)) is { } text) return (text, n + 1);
+        n = i + 1;
+        if (n < limit && file[n] == '#') return Numeric(file, i, limit);
+        while (n < limit && n - i <= 8 && char.IsAsciiLetter(file[n])) n++;
+        for (; n > i + 2; n--) // the longest name that is one of the old ones
+        {
+            if (Decoded(string.Concat(file.AsSpan(i, n - i), ";")) is { Length: 1 } legacy
+                && (legacy[0] is >= '\u00A0' and <= '\u00FF' || legacy[0] is '&' or '<' or '>' or '"'))
+                return (legacy, n);
+        }
+        return null;
+    }
+
+    /// <summary>"&amp;#228" or "&amp;#xE4" without its semicolon; a number that names no character is U+FFFD, as the parser reads it.</summary>
+    private static (string Text, int End)? Numeric(string file, int i, int limit)
+    {
+        int n = i + 2;
+        bool hex = n < limit && file[n] is 'x' or 'X';
+        if (hex) n++;
+        int digits = n, value = 0;
+        while (n < limit && n - digits < 7 && (hex ? char.IsAsciiHexDigit(file[n]) : char.IsAsciiDigit(file[n])))
+            value = value * (hex ? 16 : 10) + Convert.ToInt32(file[n++].ToString(), 16);
+        if (n == digits) return null;
+        bool named = value is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF);
+        return (named ? char.ConvertFromUtf32(value) : "\uFFFD", n < limit && file[n] == ';' ? n + 1 : n);
+    }
+
+    private static string? Decoded(ReadOnlySpan<char> entity)
+    {
+        var text = System.Net.WebUtility.HtmlDecode(entity.ToString());
+        return entity.SequenceEqual(text) ? null : text;
     }
 
     private void Emit(char c, int start, int end)
@@ -127,32 +159,43 @@ internal sealed class HtmlPositions
         return (file.Length, null);
     }
 
+    /// <summary>
+    /// Walks the tree in document order with a stack of child lists, so a node's siblings are counted
+    /// once (asking a node for its previous sibling searches its parent's children) and depth costs no call stack.
+    /// Each list carries its anchor: the start tag of the last element seen in it, at first its parent's.
+    /// </summary>
     private void Align(IDocument document)
     {
         int cursor = 0;
         var text = _chars.ToString();
-        foreach (var node in document.Descendants<IText>())
+        var stack = new Stack<(INodeList Children, int Next, int Anchor)>();
+        stack.Push((document.ChildNodes, 0, 0));
+        while (stack.Count > 0)
         {
-            var data = node.Data;
-            if (data.Length == 0) continue;
-            cursor = Math.Max(cursor, FirstAtOrAfter(Anchor(node)));
-            int limit = Math.Min(text.Length - data.Length, cursor + Window);
-            for (int at = cursor; at <= limit; at++)
-            {
-                if (text[at] != data[0] || string.CompareOrdinal(text, at, data, 0, data.Length) != 0) continue;
-                _found[node] = at;
-                cursor = at + data.Length;
-                break;
-            }
+            var (children, next, anchor) = stack.Pop();
+            if (next >= children.Length) continue;
+            var child = children[next];
+            int at = child is IElement { SourceReference: { } reference } ? reference.Position.Position : anchor;
+            stack.Push((children, next + 1, at));
+            if (child is IText node) cursor = Find(text, node, Math.Max(cursor, FirstAtOrAfter(anchor)), cursor);
+            else if (child.HasChildNodes) stack.Push((child.ChildNodes, 0, at));
         }
     }
 
-    /// <summary>
-    /// A file position the node's text stands after: the start tag of the element right before it, else
-    /// of its parent (only the nearest node is asked, so many siblings cost no more than one each).
-    /// </summary>
-    private static int Anchor(IText node) =>
-        (node.PreviousSibling is IElement { SourceReference: { } sibling } ? sibling : node.ParentElement?.SourceReference)?.Position.Position ?? 0;
+    /// <summary>Looks for the node's data from <paramref name="from"/> on; returns the cursor after it, or <paramref name="cursor"/> unchanged.</summary>
+    private int Find(string text, IText node, int from, int cursor)
+    {
+        var data = node.Data;
+        if (data.Length == 0) return cursor;
+        int limit = Math.Min(text.Length - data.Length, from + Window);
+        for (int at = from; at <= limit; at++)
+        {
+            if (text[at] != data[0] || string.CompareOrdinal(text, at, data, 0, data.Length) != 0) continue;
+            _found[node] = at;
+            return at + data.Length;
+        }
+        return cursor;
+    }
 
     private int FirstAtOrAfter(int position)
     {
