@@ -125,15 +125,16 @@ public static partial class ReleaseCleaner
         var lines = new List<Line>();
         foreach (var block in blocks)
         {
+            if (block.Lines.Count == 0) continue;
             if (lines.Count > 0) lines.Add(new Line { Pieces = [], Text = "", SourceStart = block.Lines[0].Start, Blank = true });
             for (int i = 0; i < block.Lines.Count; i++)
             {
                 int s = block.Lines[i].Start, e = block.Lines[i].End;
                 while (s < e && IsSpace(src[s])) s++;
                 while (e > s && IsSpace(src[e - 1])) e--;
-                bool first = i == 0;
+                // A list item's mark was its first line's: the lines after it continue the item, as in Markdown.
                 lines.Add(MakeLine([new Piece(s, e - s)], src[s..e], block.Lines[i].Start,
-                    heading: block.Kind == BlockKind.Heading, level: block.HeadingLevel, list: first && block.Kind == BlockKind.ListItem));
+                    heading: block.Kind == BlockKind.Heading, level: block.HeadingLevel, list: i == 0 && block.Kind == BlockKind.ListItem));
             }
         }
         return lines;

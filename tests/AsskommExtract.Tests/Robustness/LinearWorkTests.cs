@@ -137,7 +137,7 @@ public sealed class LinearWorkTests
     [InlineData("<b>a")]
     // Text the parser moves or hides, which the search for each text node's file position does not find.
     [InlineData("<table>fostered<tr><td>cell</td></tr></table>")]
-    [InlineData("<template>hidden text</template>a<!--c-->&amp; ")]
+    [InlineData("<template>t</template>a<!--c-->&amp; ")]
     [InlineData("<b><i>a</b>b</i>")]
     // Many siblings: a text node's place is searched from the element before it, which must not cost a search of its parent's children.
     [InlineData("<b>a</b>b&amp; ")]
