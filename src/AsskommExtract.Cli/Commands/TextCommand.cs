@@ -8,6 +8,11 @@ namespace AsskommExtract.Cli.Commands;
 /// <summary>Shows the clean text the extractors see: what is left after letterhead, markup and page breaks are gone.</summary>
 internal static class TextCommand
 {
+    private static readonly Option<bool> Reader = new("--reader")
+    {
+        Description = "Print what the reader handed to the cleaner instead: the text a PDF's start/end count in (its pages' lines in reading order).",
+    };
+
     public static Command Create()
     {
         var paths = CommonOptions.Paths();
@@ -16,6 +21,8 @@ internal static class TextCommand
             with its kind (title, heading, paragraph, listitem), the class the boilerplate
             stage gave the page furniture around the headline (paragraph/navigation, /ad,
             /tag, /siteheader …) and the dateline found.
+            With --reader, the reader's text as it is: for a PDF the text that start/end
+            count in (for text files and web pages they count in the file itself).
             For checking what was read. Files are read one after another (-j is ignored).
 
             Example:
@@ -23,17 +30,18 @@ internal static class TextCommand
             """)
         {
             paths,
+            Reader,
         };
         CommonOptions.AddRunOptions(command);
         command.SetAction((parse, cancel) =>
         {
             using var interruption = new Interruption(cancel);
-            return Task.FromResult(Run(CommonOptions.Settings(parse, paths), OutputTarget.OpenStdout(), interruption.Token));
+            return Task.FromResult(Run(CommonOptions.Settings(parse, paths), parse.GetValue(Reader), OutputTarget.OpenStdout(), interruption.Token));
         });
         return command;
     }
 
-    public static int Run(RunSettings settings, Stream stdout, CancellationToken cancel)
+    public static int Run(RunSettings settings, bool reader, Stream stdout, CancellationToken cancel)
     {
         var pipeline = PipelineFactory.CreateDefault(settings.MaxBytes, standardInput: Console.OpenStandardInput);
         return settings.Write(pipeline.Readers, stdout, stream =>
@@ -43,10 +51,12 @@ internal static class TextCommand
             foreach (var input in InputWalker.Expand(settings.Paths, pipeline.Readers, settings.Hidden, settings.Output))
             {
                 cancel.ThrowIfCancellationRequested();
+                Documents.SourceText read;
                 Documents.Document doc;
                 try
                 {
-                    doc = ReleaseCleaner.Clean(input.Source, pipeline.Read(input));
+                    read = pipeline.Read(input);
+                    doc = ReleaseCleaner.Clean(input.Source, read);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -55,6 +65,11 @@ internal static class TextCommand
                     continue;
                 }
                 writer.WriteLine($"== {input.Source} (dateline: {doc.Dateline ?? "none"})");
+                if (reader)
+                {
+                    writer.WriteLine(read.Text);
+                    continue;
+                }
                 foreach (var block in doc.Blocks)
                     writer.WriteLine($"[{block.Kind.ToString().ToLowerInvariant()}{(block.Furniture is { } what ? "/" + what : "")}] {doc.Slice(block)}");
             }

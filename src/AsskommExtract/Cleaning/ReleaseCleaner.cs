@@ -9,7 +9,8 @@ using AsskommExtract.Text;
 namespace AsskommExtract.Cleaning;
 
 /// <summary>
-/// Turns a reader's text into a <see cref="Document"/>: strips Markdown, removes the letterhead
+/// Turns a reader's text into a <see cref="Document"/>: reads a text file's Markdown or takes a
+/// structured reader's blocks as they are, removes the letterhead
 /// and footer wherever they land, rejoins the sentence they broke, undoes line-end hyphenation,
 /// drops trailing link lists, and records where every character came from.
 /// </summary>
@@ -46,8 +47,13 @@ public static partial class ReleaseCleaner
     public static Document Clean(string source, SourceText input)
     {
         var src = input.Text;
-        var lines = SplitLines(src);
-        MarkSetextHeadings(lines);
+        List<Line> lines;
+        if (input.Blocks is { } structure) lines = LinesOf(src, structure);
+        else
+        {
+            lines = SplitLines(src);
+            MarkSetextHeadings(lines);
+        }
         string? dateline = MarkLetterhead(lines);
         var blocks = GroupBlocks(lines);
         DropLinkSections(blocks);
@@ -107,6 +113,35 @@ public static partial class ReleaseCleaner
         }
         while (s < e && IsSpace(src[s])) s++;
         var (pieces, text) = InlineMarkdown.Strip(src, s, e);
+        return MakeLine(pieces, text, start, heading, level, list);
+    }
+
+    /// <summary>
+    /// A structured reader's blocks as lines, a blank line between blocks: the kinds are the reader's and
+    /// the text is literal (no Markdown: a "# " or "- " opening a web page's paragraph is text).
+    /// </summary>
+    private static List<Line> LinesOf(string src, IReadOnlyList<ReaderBlock> blocks)
+    {
+        var lines = new List<Line>();
+        foreach (var block in blocks)
+        {
+            if (block.Lines.Count == 0) continue;
+            if (lines.Count > 0) lines.Add(new Line { Pieces = [], Text = "", SourceStart = block.Lines[0].Start, Blank = true });
+            for (int i = 0; i < block.Lines.Count; i++)
+            {
+                int s = block.Lines[i].Start, e = block.Lines[i].End;
+                while (s < e && IsSpace(src[s])) s++;
+                while (e > s && IsSpace(src[e - 1])) e--;
+                // A list item's mark was its first line's: the lines after it continue the item, as in Markdown.
+                lines.Add(MakeLine([new Piece(s, e - s)], src[s..e], block.Lines[i].Start,
+                    heading: block.Kind == BlockKind.Heading, level: block.HeadingLevel, list: i == 0 && block.Kind == BlockKind.ListItem));
+            }
+        }
+        return lines;
+    }
+
+    private static Line MakeLine(List<Piece> pieces, string text, int start, bool heading, int level, bool list)
+    {
         text = text.Trim();
         var kind = Letterhead.Classify(text);
         // "* Kein Zugang …" is the footer's footnote, not a list item.

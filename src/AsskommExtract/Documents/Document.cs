@@ -106,12 +106,16 @@ public sealed class Document
         return new TextSpan(offset, offset);
     }
 
-    /// <summary>The source position of a clean-text span, and its page where the source has pages.</summary>
+    /// <summary>
+    /// The source position of a clean-text span: in the file's text where the reader kept it (text,
+    /// Markdown, HTML), else in the reader's text (a PDF's pages in reading order); and its page where the source has pages.
+    /// </summary>
     public SourceLocation Locate(int start, int end)
     {
         int s = Map.ToSource(start);
-        int e = Map.ToSource(Math.Max(start, end - 1)) + 1;
-        return new SourceLocation(s, e, Origin.PageAt(s));
+        int last = Map.ToSource(Math.Max(start, end - 1));
+        if (Origin.File is { } file) return new SourceLocation(file.Start(s), Math.Max(file.Start(s), file.End(last)), null);
+        return new SourceLocation(s, last + 1, Origin.PageAt(s));
     }
 }
 

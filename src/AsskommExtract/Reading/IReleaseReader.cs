@@ -2,7 +2,10 @@ using AsskommExtract.Documents;
 
 namespace AsskommExtract.Reading;
 
-/// <summary>Reads one input format into text for the cleaner. One implementation per format.</summary>
+/// <summary>
+/// Reads one input format for the cleaner: text to be read as Markdown, or blocks of literal text with
+/// where their characters stand in the file (<see cref="SourceText"/>). One implementation per format.
+/// </summary>
 public interface IReleaseReader
 {
     /// <summary>File extensions (with dot, lower case) this reader handles.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using AsskommExtract.Cleaning;
 using AsskommExtract.Reading;
 using AsskommExtract.Reading.Html;
+using AsskommExtract.Tests.Support;
 
 namespace AsskommExtract.Tests.Reading;
 
@@ -34,7 +35,7 @@ public class HtmlReaderTests
             Erste Sitzung ist im Mai.
 
             »Wir packen es gemeinsam an«, sagte Bürgermeister Jens Adler.
-            """.ReplaceLineEndings("\n"), source.Text);
+            """.ReplaceLineEndings("\n"), Outline.Of(source));
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public class HtmlReaderTests
             </article></body></html>
             """);
         Assert.Equal("14.09.2023, 14:47 Uhr", source.Dateline);
-        Assert.Equal("# Zwenkau erhält Fördermittel\n\nDer Freistaat fördert ein Jugendprojekt.\n\nDie Stadt Zwenkau erhält Mittel für ein Jugendprojekt.\n\nDas Projekt startet im Herbst.", source.Text);
+        Assert.Equal("# Zwenkau erhält Fördermittel\n\nDer Freistaat fördert ein Jugendprojekt.\n\nDie Stadt Zwenkau erhält Mittel für ein Jugendprojekt.\n\nDas Projekt startet im Herbst.", Outline.Of(source));
     }
 
     [Fact]
@@ -106,21 +107,21 @@ public class HtmlReaderTests
             </div></div></body></html>
             """);
         Assert.Equal("Zittau, 8. Februar 2021", source.Dateline);
-        Assert.StartsWith("# Neue Wege in Zittau\n\nIn Zittau haben", source.Text);
+        Assert.StartsWith("# Neue Wege in Zittau\n\nIn Zittau haben", Outline.Of(source));
     }
 
     [Fact]
     public void Page_without_h1_takes_its_headline_from_the_title_metadata()
     {
         var source = Read("""<html><head><meta property="og:title" content="Riesa tritt bei"></head><body><div><p>Riesa ist der Allianz beigetreten, teilte die Stadt mit.</p></div></body></html>""");
-        Assert.StartsWith("# Riesa tritt bei\n\n", source.Text);
+        Assert.StartsWith("# Riesa tritt bei\n\n", Outline.Of(source));
     }
 
     [Fact]
     public void Undeclared_latin1_page_decodes_its_umlauts()
     {
         var bytes = Encoding.Latin1.GetBytes("<html><body><h1>Grimma st\u00e4rkt Pr\u00e4vention</h1><p>Gr\u00fc\u00dfe aus Grimma.</p></body></html>");
-        Assert.StartsWith("# Grimma stärkt Prävention", Reader.Read(bytes).Text);
+        Assert.StartsWith("# Grimma stärkt Prävention", Outline.Of(Reader.Read(bytes)));
     }
 
     [Fact]

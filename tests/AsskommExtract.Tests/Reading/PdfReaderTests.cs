@@ -1,6 +1,7 @@
 using AsskommExtract.Pipeline;
 using AsskommExtract.Reading;
 using AsskommExtract.Reading.Pdf;
+using AsskommExtract.Tests.Support;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
@@ -142,7 +143,7 @@ public class PdfReaderTests
         page.AddText("weiter im Text und endet hier.", 10, new PdfPoint(60, 640), font);
         page.AddText("Erster Absatz beginnt hier und geht", 10, new PdfPoint(60, 652), font);
         page.AddText("Eine Headline", 16, new PdfPoint(60, 700), bold);
-        var text = Reader.Read(builder.Build()).Text;
+        var text = Outline.Of(Reader.Read(builder.Build()));
         Assert.Equal("# Eine Headline\n\nErster Absatz beginnt hier und geht\nweiter im Text und endet hier.\n\nZweiter Absatz mit einem Satz.", text);
     }
 
@@ -201,7 +202,7 @@ public class PdfReaderTests
         for (int i = 0; i < body.Length; i++) page.AddText(body[i], 10, new PdfPoint(60, 700 - i * 14), font);
         for (int i = 0; i < side.Length; i++) page.AddText(side[i], 10, new PdfPoint(330, 700 - i * 12), font);
         var source = Reader.Read(builder.Build());
-        Assert.Equal("# Titel der Meldung aus Laußig\n\n" + string.Join('\n', body), source.Text);
+        Assert.Equal("# Titel der Meldung aus Laußig\n\n" + string.Join('\n', body), Outline.Of(source));
         Assert.Equal("03.04.2025", source.Dateline);
     }
 
@@ -215,7 +216,7 @@ public class PdfReaderTests
         // One flow in one type: the headline ends mid-line and the lead goes on after it.
         string[] lines = ["Rodewisch schließt sich dem Netzwerk für", "mehr Sicherheit an Die Stadt hat am Montag", "die Vereinbarung unterzeichnet und will", "gemeinsam mit der Polizei vorbeugen."];
         for (int i = 0; i < lines.Length; i++) page.AddText(lines[i], 12, new PdfPoint(60, 740 - i * 16), font);
-        var text = Reader.Read(builder.Build()).Text;
+        var text = Outline.Of(Reader.Read(builder.Build()));
         Assert.Equal("# Pressemitteilung\n\n# Rodewisch schließt sich dem Netzwerk für mehr Sicherheit an\n\n"
             + "Die Stadt hat am Montag\ndie Vereinbarung unterzeichnet und will\ngemeinsam mit der Polizei vorbeugen.", text);
     }

@@ -135,6 +135,12 @@ public sealed class LinearWorkTests
     [InlineData("<div><p>a</p></div>")]
     [InlineData("<ul><li><a href=x>a</a></li></ul>")]
     [InlineData("<b>a")]
+    // Text the parser moves (fostered, misnested) or that the scan of the file passes over (comments, references).
+    [InlineData("<table>fostered<tr><td>cell</td></tr></table>")]
+    [InlineData("a<!--c-->&amp; <x-y>b</x-y>")]
+    [InlineData("<b><i>a</b>b</i>")]
+    // Many siblings: a text node's place is searched from the element before it, which must not cost a search of its parent's children.
+    [InlineData("<b>a</b>b&amp; ")]
     public void Html_reading_is_linear(string unit)
     {
         var reader = new HtmlReleaseReader();

@@ -10,7 +10,7 @@ namespace AsskommExtract.Reading.Html;
 
 /// <summary>
 /// Web pages: the release's own content — headline, dateline, paragraphs, list items, quotes —
-/// as "# headline" plus blank-line separated paragraphs, without navigation, cookie banners,
+/// as blocks (the headline a level-1 heading) whose characters know their place in the file, without navigation, cookie banners,
 /// link lists, side boxes, footers, scripts and styles.
 /// Two ways to find the content: a media-service page (an article with an h1 and a date
 /// element: the article after its headline, the date as dateline), and for other sites the main element
@@ -37,22 +37,29 @@ public sealed class HtmlReleaseReader : IReleaseReader
             throw new ReadException($"HTML elements nest deeper than {HtmlNesting.MaxDepth} levels (not a web page's shape)");
         var document = Parse(bytes);
         if (document.Body is not { } body) throw new ReadException("HTML page has no body");
+        // Found before the tree is changed: the speaker text written before a quote is not the file's.
+        var positions = HtmlPositions.Of(document, document.Source.Text);
         AttributeBlockquotes(body);
         HtmlNoise.Remove(body);
 
         var (container, headline, dateElement) = FindContent(document, body);
-        var blocks = new List<string>();
-        if (headline is not null && Collapse(headline.TextContent) is { Length: > 0 } title) blocks.Add("# " + title);
-        else if (MetaTitle(document) is { } fallback) blocks.Add("# " + fallback);
+        var writer = new HtmlBlockWriter(positions, skip: [headline, dateElement]);
+        if (headline is not null && Collapse(headline.TextContent).Length > 0) writer.Headline(headline);
+        else if (MetaTitle(document) is ({ } fallback, { } meta)) writer.Headline(fallback, meta);
         string? dateline = dateElement is null ? null : DatelineOf(dateElement);
 
-        var walker = new HtmlBlockWriter(blocks, skip: [headline, dateElement]);
         // What stands before the headline in the container is kicker and meta ("Medieninformation 12/2024").
-        walker.Write(container, startAfter: headline is not null && container.Contains(headline) ? headline : null);
-        if (dateline is null) dateline = walker.TakeLeadingDateline(headline is not null);
+        writer.Write(container, startAfter: headline is not null && container.Contains(headline) ? headline : null);
+        if (dateline is null) dateline = writer.TakeLeadingDateline(headline is not null);
 
-        if (blocks.Count == 0) throw new ReadException("HTML page has no readable text");
-        return new SourceText(string.Join("\n\n", blocks), dateline: dateline);
+        if (writer.Blocks.Count == 0) throw new ReadException("HTML page has no readable text");
+        var text = new BlockTextBuilder(withFile: true);
+        foreach (var block in writer.Blocks)
+        {
+            text.Block(block.Kind, block.HeadingLevel);
+            foreach (var line in block.Lines) text.Line(line.Text, line.Starts, line.Ends);
+        }
+        return text.Build(dateline: dateline);
     }
 
     /// <summary>The bytes as characters good enough to see the tags by: UTF-16 by its BOM, else byte for byte.</summary>
@@ -63,7 +70,7 @@ public sealed class HtmlReleaseReader : IReleaseReader
     /// <summary>A declared charset (BOM or meta) is AngleSharp's to follow; otherwise decode as the text reader does.</summary>
     private static IHtmlDocument Parse(byte[] bytes)
     {
-        var parser = new HtmlParser();
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 2048));
         bool declared = head.Contains("charset", StringComparison.OrdinalIgnoreCase)
             || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]);
@@ -151,11 +158,12 @@ public sealed class HtmlReleaseReader : IReleaseReader
             : null;
     }
 
-    private static string? MetaTitle(IHtmlDocument document)
+    private static (string Title, IElement Meta)? MetaTitle(IHtmlDocument document)
     {
         // Not <title>: it carries the site's name or, from converters, the file name.
-        var title = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content");
-        return string.IsNullOrWhiteSpace(title) ? null : Collapse(title);
+        var meta = document.QuerySelector("meta[property='og:title']");
+        var title = meta?.GetAttribute("content");
+        return meta is null || string.IsNullOrWhiteSpace(title) ? null : (Collapse(title), meta);
     }
 
     /// <summary>HTML whitespace (not no-break spaces) collapsed to single spaces, trimmed.</summary>

@@ -128,7 +128,7 @@ public sealed class PdfReleaseReader : IReleaseReader
             opening[lead] = split.Body;
             opening.Insert(lead, split.Headline);
         }
-        var sb = new StringBuilder();
+        var text = new BlockTextBuilder(withFile: false);
         var pageStarts = new List<int>();
         string? dateline = null;
         PdfParagraph? last = null;
@@ -138,34 +138,32 @@ public sealed class PdfReleaseReader : IReleaseReader
             bool first = true;
             foreach (var para in page.Paragraphs)
             {
-                if (sb.Length > 0)
-                    sb.Append(first && last is not null && Continues(last, para) ? "\n" : "\n\n");
-                if (first && page != pages[0]) pageStarts.Add(sb.Length);
+                // A paragraph the page break cut goes on as more lines of the same block.
+                bool continued = first && last is not null && !text.IsEmpty && Continues(last, para);
+                if (!continued)
+                    text.Block(para.IsHeadline ? BlockKind.Heading : para.IsListItem ? BlockKind.ListItem : BlockKind.Paragraph, para.IsHeadline ? 1 : 0);
+                if (first && page != pages[0]) pageStarts.Add(text.Length + (continued ? 1 : 0));
                 first = false;
-                if (para.IsHeadline)
-                {
-                    // A Markdown heading is one line: join the headline's lines here.
-                    sb.Append("# ").Append(para.Lines[0]);
-                    foreach (var line in para.Lines.Skip(1))
-                    {
-                        if (sb[^1] == '-' && char.IsLower(line[0])) sb.Length--;
-                        else sb.Append(' ');
-                        sb.Append(line);
-                    }
-                    last = para;
-                    continue;
-                }
-                for (int i = 0; i < para.Lines.Count; i++)
-                {
-                    if (i > 0) sb.Append('\n');
-                    if (para.IsListItem && i == 0) sb.Append("- ");
-                    sb.Append(para.Lines[i]);
-                }
+                if (para.IsHeadline) text.Line(JoinHeadline(para.Lines));
+                else foreach (var line in para.Lines) text.Line(line);
                 last = para;
             }
-            if (first && page != pages[0]) pageStarts.Add(sb.Length);
+            if (first && page != pages[0]) pageStarts.Add(text.Length);
         }
-        return new SourceText(sb.ToString(), pageStarts, dateline);
+        return text.Build(pageStarts, dateline);
+    }
+
+    /// <summary>A headline is one line: its lines joined, a word the line end hyphenated made whole.</summary>
+    private static string JoinHeadline(List<string> lines)
+    {
+        var sb = new StringBuilder(lines[0]);
+        foreach (var line in lines.Skip(1))
+        {
+            if (sb[^1] == '-' && char.IsLower(line[0])) sb.Length--;
+            else sb.Append(' ');
+            sb.Append(line);
+        }
+        return sb.ToString();
     }
 
     /// <summary>
