@@ -25,7 +25,9 @@ public partial class ReaderStructureTests
     private static string Page(string body) =>
         $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><main><h1>Neuer Präventionsrat in Annaberg-Buchholz</h1>\n{body}\n</main></body></html>";
 
-    private static Document CleanHtml(string html) => ReleaseCleaner.Clean("p.html", new HtmlReleaseReader().Read(Encoding.UTF8.GetBytes(html)));
+    private static SourceText ReadHtml(string html) => new HtmlReleaseReader().Read(Encoding.UTF8.GetBytes(html));
+
+    private static Document CleanHtml(string html) => ReleaseCleaner.Clean("p.html", ReadHtml(html));
 
     private static Block BlockHolding(Document d, string text) => d.Blocks.Single(b => d.Slice(b).Contains(text, StringComparison.Ordinal));
 
@@ -46,7 +48,7 @@ public partial class ReaderStructureTests
         var block = BlockHolding(d, "5 Kommunen");
         Assert.Equal(BlockKind.Paragraph, block.Kind);
         Assert.StartsWith("- 5 Kommunen", d.Slice(block));
-        var release = Pipeline.Extract("p.html", new HtmlReleaseReader().Read(Encoding.UTF8.GetBytes(html)));
+        var release = Pipeline.Extract("p.html", ReadHtml(html));
         var metric = Assert.Single(release.Metrics, m => m.Value == 5);
         Assert.Equal("5", html[metric.Start..metric.End]);
     }
@@ -74,7 +76,7 @@ public partial class ReaderStructureTests
     public void Html_offsets_slice_the_file_through_entities_tags_and_line_ends()
     {
         var html = Page("<p>Die Gemeinde\r\n   Gr&uuml;nhainichen tritt der <b>Allianz</b> bei, teilte\tdie Stadt mit.</p>\r\n<p>&raquo;Wir freuen uns&laquo;, sagte Bürgermeisterin Jana Muster.</p>");
-        var release = Pipeline.Extract("p.html", new HtmlReleaseReader().Read(Encoding.UTF8.GetBytes(html)));
+        var release = Pipeline.Extract("p.html", ReadHtml(html));
         var town = Assert.Single(release.Municipalities, m => m.Surface == "Grünhainichen");
         Assert.Equal("Gr&uuml;nhainichen", html[town.Start..town.End]);
         var quote = Assert.Single(release.Quotes);
@@ -87,7 +89,7 @@ public partial class ReaderStructureTests
         var html = Page("<p>Die Gemeinde Thalheim ist der Allianz Sichere Sächsische Kommunen beigetreten.</p>"
             + "<blockquote><p>»Wir machen mit, weil Vorbeugung wirkt.«</p><footer>– Jana Muster, Bürgermeisterin</footer></blockquote>"
             + "<p>Auch Zwönitz plant den Beitritt.</p>");
-        var release = Pipeline.Extract("p.html", new HtmlReleaseReader().Read(Encoding.UTF8.GetBytes(html)));
+        var release = Pipeline.Extract("p.html", ReadHtml(html));
         var quote = Assert.Single(release.Quotes);
         Assert.Equal("Jana Muster", quote.Speaker);
         Assert.Equal("»Wir machen mit, weil Vorbeugung wirkt.«", html[quote.Start..quote.End]);
@@ -99,7 +101,7 @@ public partial class ReaderStructureTests
     public void Html_offsets_slice_the_file_through_references_without_their_semicolon()
     {
         var html = Page("<p>Die Gemeinde Gr&uumlnhainichen tritt der Allianz bei, auch Zw&#246nitz pr&uuml;ft den Beitritt.</p>");
-        var release = Pipeline.Extract("p.html", new HtmlReleaseReader().Read(Encoding.UTF8.GetBytes(html)));
+        var release = Pipeline.Extract("p.html", ReadHtml(html));
         Assert.Equal("Gr&uumlnhainichen", Assert.Single(release.Municipalities, m => m.Surface == "Grünhainichen") is var g ? html[g.Start..g.End] : null);
         Assert.Equal("Zw&#246nitz", Assert.Single(release.Municipalities, m => m.Surface == "Zwönitz") is var z ? html[z.Start..z.End] : null);
     }
@@ -125,7 +127,7 @@ public partial class ReaderStructureTests
         for (int i = 0; i < 40; i++)
         {
             var page = generator.Generate(i);
-            var release = Pipeline.Extract(page.FileName, new HtmlReleaseReader().Read(Encoding.UTF8.GetBytes(page.Text)));
+            var release = Pipeline.Extract(page.FileName, ReadHtml(page.Text));
             spans += CheckSpans(ReleaseJson.Serialize(release), page.Text);
         }
         Assert.True(spans > 40, $"{spans} spans");

@@ -51,7 +51,7 @@ internal static partial class AttributionReader
 
     // "Präventionsrat", "des Stadtrates": a body, not a person's function, though its ending is a role's.
     private static readonly string[] BodyParts = Lexicon.List("quotes", "body_parts");
-    private static readonly string[] BodyEndings = Lexicon.List("quotes", "body_endings");
+    private static readonly Endings BodyEndings = Lexicon.Endings("quotes", "body_endings");
 
     // "Bürgermeisterin", "Ortsvorsteherfrau": a female function.
     private static readonly string[] FemaleRoleEndings = Lexicon.List("quotes", "female_role_endings");
@@ -81,7 +81,6 @@ internal static partial class AttributionReader
 
     private static readonly Regex TitleRegex = new(Lexicon.Alternatives("quotes", "academic_titles"));
 
-
     /// <summary>"Innenminister", "Polizeipräsidentin", "Landrätin": a word naming a function.</summary>
     public static bool IsRole(ReadOnlySpan<char> word)
     {
@@ -91,9 +90,7 @@ internal static partial class AttributionReader
         word.ToLowerInvariant(w);
         foreach (var part in BodyParts)
             if (w.IndexOf(part, StringComparison.Ordinal) >= 0) return false;
-        foreach (var ending in BodyEndings)
-            if (w.EndsWith(ending, StringComparison.Ordinal)) return false;
-        return RoleEndings.End(w);
+        return !BodyEndings.End(w) && RoleEndings.End(w);
     }
 
     /// <summary>'f' for a female function ("Bürgermeisterin"), 'm' for another known one, '?' without.</summary>

@@ -107,11 +107,13 @@ internal sealed class HtmlPositions
         if (hex) n++;
         int digits = n, value = 0;
         while (n < limit && n - digits < 7 && (hex ? char.IsAsciiHexDigit(file[n]) : char.IsAsciiDigit(file[n])))
-            value = value * (hex ? 16 : 10) + Convert.ToInt32(file[n++].ToString(), 16);
+            value = value * (hex ? 16 : 10) + HexDigit(file[n++]);
         if (n == digits) return null;
         bool named = value is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF);
         return (named ? char.ConvertFromUtf32(value) : "\uFFFD", n < limit && file[n] == ';' ? n + 1 : n);
     }
+
+    private static int HexDigit(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 
     private static string? Decoded(ReadOnlySpan<char> entity)
     {
